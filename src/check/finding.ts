@@ -1,0 +1,49 @@
+/** Findings are plain data: a rule id, a severity, a place and details; text is made only at output. */
+import { COLUMN_BY_KEY } from '../model/columns.js';
+import type { FieldKey, Item } from '../model/types.js';
+import type { RuleId, Severity } from './rule-ids.js';
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  code?: string;
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  details: Record<string, unknown>;
+}
+
+/** A finding at an item's field: copies file, sheet, row and the header as written. */
+export function at(
+  rule: RuleId,
+  severity: Severity,
+  item: Item,
+  key: FieldKey | undefined,
+  details: Record<string, unknown> = {},
+): Finding {
+  const f: Finding = { rule, severity, code: item.code || undefined, file: item.source.file, row: item.source.row, details };
+  if (item.source.sheet !== undefined) f.sheet = item.source.sheet;
+  if (key) {
+    f.column = item.source.headers[key] ?? COLUMN_BY_KEY[key].header;
+    const line = item.source.lines?.[key];
+    if (line !== undefined) f.row = line;
+  }
+  return f;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sorts findings by file, sheet, row, rule, code so output is the same from run to run. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      a.rule.localeCompare(b.rule) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.code ?? '').localeCompare(b.code ?? '') ||
+      (a.column ?? '').localeCompare(b.column ?? ''),
+  );
+}

@@ -1,0 +1,76 @@
+/** Options several commands share, defined once; and the context every command gets. */
+import { Command, Option } from 'commander';
+import type { Lang } from '../report/lang.js';
+
+export interface CliContext {
+  lang: Lang;
+  /** Colour on: a terminal and no NO_COLOR, or FORCE_COLOR. */
+  color: boolean;
+  /** stdout is a terminal (pretty output by default). */
+  tty: boolean;
+  /** Writes to stdout. */
+  out: (text: string) => void;
+  /** Writes a progress or notice line to stderr. */
+  err: (text: string) => void;
+  /** Sets the exit code (the highest wins). */
+  exit: (code: number) => void;
+}
+
+/** Help text in the chosen language. */
+export const h = (ctx: CliContext, zh: string, en: string): string => (ctx.lang === 'en' ? en : zh);
+
+/** --format with the formats a command supports; default pretty on a terminal, else the second. */
+export function formatOption(ctx: CliContext, formats: readonly string[]): Option {
+  return new Option('-f, --format <format>', h(ctx, '输出格式', 'output format')).choices(formats as string[]);
+}
+
+/** The chosen format: the option, else pretty on a terminal, else `fallback`. */
+export function pickFormat(ctx: CliContext, option: string | undefined, fallback = 'pretty'): string {
+  return option ?? (ctx.tty ? 'pretty' : fallback);
+}
+
+export function langOption(ctx: CliContext): Option {
+  return new Option('--lang <lang>', h(ctx, '消息语言（默认取 LANG，否则 zh-CN）', 'message language (default from LANG, else zh-CN)')).choices(['zh-CN', 'en']);
+}
+
+export function failOnOption(ctx: CliContext): Option {
+  return new Option('--fail-on <level>', h(ctx, '在此级别及以上的问题时以 1 退出', 'exit 1 on findings at or above this level'))
+    .choices(['error', 'warning', 'info', 'never'])
+    .default('error');
+}
+
+export function catalogueOption(ctx: CliContext): Option {
+  return new Option('-c, --catalogue <file>', h(ctx, '市级目录文件', 'the municipal master catalogue file'));
+}
+
+export function configOption(ctx: CliContext): Option {
+  return new Option('--config <file>', h(ctx, '配置文件（默认向上查找 qingdan.config.yaml）', 'configuration file (default: qingdan.config.yaml found upward)'));
+}
+
+/** Reading options every command that reads lists takes. */
+export function addReadOptions(cmd: Command, ctx: CliContext): Command {
+  return cmd
+    .addOption(new Option('--sheet <name>', h(ctx, '只读取该工作表（.xlsx）', 'read only this sheet (.xlsx)')))
+    .addOption(new Option('--kind <kind>', h(ctx, '文件种类（默认自动判断）', 'kind of file (default: detected)')).choices(['catalogue', 'delegation', 'zone']))
+    .addOption(new Option('--max-file-size <bytes>', h(ctx, '单个文件大小上限（字节）', 'size limit per input file, in bytes')).argParser(Number))
+    .addOption(new Option('--max-rows <n>', h(ctx, '每个文件的行数上限', 'row limit per input file')).argParser(Number));
+}
+
+/** --force and --in-place for commands that write files. */
+export function addWriteOptions(cmd: Command, ctx: CliContext): Command {
+  return cmd
+    .addOption(new Option('--force', h(ctx, '覆盖已存在的输出文件', 'replace an existing output file')))
+    .addOption(new Option('--in-place', h(ctx, '允许输出覆盖输入文件', 'allow the output to replace an input file')));
+}
+
+/** The reading options as the library takes them. */
+export function readOptionsFrom(opts: Record<string, unknown>): {
+  sheet?: string; kind?: 'catalogue' | 'delegation' | 'zone'; maxFileSize?: number; maxRows?: number;
+} {
+  return {
+    sheet: opts.sheet as string | undefined,
+    kind: opts.kind as 'catalogue' | 'delegation' | 'zone' | undefined,
+    maxFileSize: opts.maxFileSize as number | undefined,
+    maxRows: opts.maxRows as number | undefined,
+  };
+}

@@ -1,0 +1,7 @@
+/** The public API of qingdan: the same objects the CLI prints as JSON. */
+export type * from './model/types.js';
+export type { Finding } from './check/finding.js';
+export type { RuleId, Severity } from './check/rule-ids.js';
+export { QingdanError, InputError, UsageError } from './errors.js';
+export { readList, readLists, expandInputs } from './read/index.js';
+export type { ReadOptions } from './read/options.js';

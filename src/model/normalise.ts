@@ -1,0 +1,126 @@
+/** Text normalisation: header matching, cell clean-up, the comparison form of names, dates and batches. */
+import * as OpenCC from 'opencc-js/t2cn';
+import { NAME_MARKS } from './enums.js';
+
+// Zero-width characters, BOMs, U+FFFD from broken copy and paste, and C0/C1 controls other than line breaks and tab.
+const STRAY = /[\u200B-\u200D\u2060\uFEFF\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/gu;
+
+/** Header text as matched: full-width → half-width, all whitespace and line breaks removed. */
+export function normaliseHeader(text: string): string {
+  return text.normalize('NFKC').replace(STRAY, '').replace(SPACES, '').replace(/[()（）]/gu, (c) => (c === '（' ? '(' : c === '）' ? ')' : c)).toLowerCase();
+}
+
+/**
+ * A cell's text as kept: stray characters removed, non-breaking spaces made plain, line ends made
+ * \n, outer whitespace trimmed. Inner text is otherwise left as written.
+ */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\r\n?/gu, '\n')
+    .replace(STRAY, '')
+    .replace(/[\u00A0\u2007\u202F]/gu, ' ')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+}
+
+/** An enum value as matched: full-width → half-width, whitespace removed. */
+export function normaliseValue(text: string): string {
+  return text.normalize('NFKC').replace(STRAY, '').replace(SPACES, '');
+}
+
+let toSimplified: ((s: string) => string) | undefined;
+/** Traditional → simplified characters, with opencc-js (loaded on first use). */
+export function simplify(text: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return toSimplified(text);
+}
+
+const PUNCT = /[\p{P}\p{S}]/gu;
+
+/**
+ * The comparison form of a name: marks (*, ☆, ◇) left out, width folded, spaces and punctuation
+ * removed, traditional characters made simplified. Idempotent.
+ */
+export function foldName(text: string): string {
+  const stripped = text.normalize('NFKC').replace(STRAY, '').replace(NAME_MARKS, '').replace(SPACES, '').replace(PUNCT, '');
+  return simplify(stripped).toLowerCase();
+}
+
+/** Text with only width, line breaks and spaces folded (for form-only comparisons of long text). */
+export function foldText(text: string): string {
+  return simplify(text.normalize('NFKC').replace(STRAY, '').replace(SPACES, ''));
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Small Chinese numerals (一 … 九十九), as batches are written. */
+export function parseChineseNumber(text: string): number | undefined {
+  if (!/^[零〇一二两三四五六七八九十]+$/u.test(text)) return undefined;
+  if (!text.includes('十')) {
+    let n = 0;
+    for (const ch of text) n = n * 10 + CN_DIGITS[ch];
+    return n;
+  }
+  const [tens, ones] = text.split('十');
+  if (text.split('十').length > 2) return undefined;
+  const t = tens === '' ? 1 : CN_DIGITS[tens];
+  const o = ones === '' ? 0 : CN_DIGITS[ones];
+  if (t === undefined || o === undefined || tens.length > 1 || ones.length > 1) return undefined;
+  return t * 10 + o;
+}
+
+/** A batch as written ("3", "第3批", "第三批", 3) → a positive integer, or undefined. */
+export function parseBatch(value: string | number): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
+  const s = normaliseValue(value).replace(/^第/u, '').replace(/[批次]$/u, '');
+  if (/^\d+$/u.test(s)) {
+    const n = Number(s);
+    return n > 0 ? n : undefined;
+  }
+  const n = parseChineseNumber(s);
+  return n && n > 0 ? n : undefined;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isoDate(y: number, m: number, d: number): string | undefined {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** An Excel serial day number → YYYY-MM-DD (1900 system by default, 1904 when the workbook says so). */
+export function serialToIso(serial: number, date1904 = false): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1) return undefined;
+  // 25569 is 1970-01-01 in the 1900 system (which counts the non-existent 1900-02-29); 24107 in 1904.
+  const days = Math.floor(serial) - (date1904 ? 24107 : 25569);
+  const dt = new Date(days * 86_400_000);
+  return isoDate(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+}
+
+/** A date as written (Date, Excel serial, 2016-06-30, 2016/6/30, 2016.6.30, 2016年6月30日) → YYYY-MM-DD. */
+export function parseDate(value: string | number | Date, date1904 = false): string | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    return isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  if (typeof value === 'number') return serialToIso(value, date1904);
+  const s = normaliseValue(value);
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:T.*|\d{1,2}:\d{2}(?::\d{2})?)?$/u.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})(\d{2})(\d{2})$/u.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (/^\d{5}(\.\d+)?$/u.test(s)) return serialToIso(Number(s), date1904);
+  return undefined;
+}
+
+/** The canonical spelling of an enum value, or undefined when it is not one of them. */
+export function canonicalEnum(text: string, values: readonly string[], aliases: Record<string, string> = {}): string | undefined {
+  const v = normaliseValue(text);
+  if (values.includes(v)) return v;
+  if (aliases[v]) return aliases[v];
+  const simple = simplify(v);
+  if (values.includes(simple)) return simple;
+  return aliases[simple];
+}

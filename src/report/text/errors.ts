@@ -1,0 +1,138 @@
+/** Messages of the errors that stop a job (exit 2), in both languages. */
+import type { ErrorCode } from '../../errors.js';
+import type { Msg } from '../lang.js';
+
+type A = Record<string, unknown>;
+const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
+export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
+  'file-not-found': { 'zh-CN': () => '文件不存在', en: () => 'file not found' },
+  'file-too-large': {
+    'zh-CN': (d) => `文件大小 ${s(d.size)} 字节超过上限 ${s(d.limit)} 字节（可用 --max-file-size 调整）`,
+    en: (d) => `file is ${s(d.size)} bytes, over the limit of ${s(d.limit)} (raise it with --max-file-size)`,
+  },
+  'not-a-file': { 'zh-CN': () => '不是文件', en: () => 'not a regular file' },
+  'no-input': {
+    'zh-CN': (d) => `没有可读取的清单文件${d.dir ? `（目录 ${s(d.dir)} 下没有 .xlsx、.csv、.yaml 文件）` : ''}`,
+    en: (d) => `no list files to read${d.dir ? ` (no .xlsx, .csv or .yaml file under ${s(d.dir)})` : ''}`,
+  },
+  'unknown-format': {
+    'zh-CN': () => '无法识别文件格式：应为 .xlsx、.csv/.tsv 或 .yaml/.yml',
+    en: () => 'unrecognised file format: expected .xlsx, .csv/.tsv or .yaml/.yml',
+  },
+  'xls-legacy': {
+    'zh-CN': () => '这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel/WPS 中“另存为” .xlsx，或运行 libreoffice --headless --convert-to xlsx 文件名.xls',
+    en: () => 'this is a legacy Excel 97-2003 (.xls) file: save it as .xlsx in Excel/WPS, or run libreoffice --headless --convert-to xlsx FILE.xls',
+  },
+  'xlsx-encrypted': {
+    'zh-CN': () => '工作簿已加密（设有打开密码），请去掉密码后另存为 .xlsx',
+    en: () => 'the workbook is encrypted (password to open): remove the password and save it as .xlsx again',
+  },
+  'xlsx-corrupt': {
+    'zh-CN': (d) => `Excel 文件已损坏或不完整${d.detail ? `：${s(d.detail)}` : ''}`,
+    en: (d) => `the Excel file is damaged or truncated${d.detail ? `: ${s(d.detail)}` : ''}`,
+  },
+  'xlsx-not-zip': {
+    'zh-CN': () => '扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的文本文件）',
+    en: () => 'the name says .xlsx but the content is not an Excel workbook (a renamed text file?)',
+  },
+  'xlsx-too-large': {
+    'zh-CN': (d) => `工作簿解压后大小 ${s(d.size)} 字节超过上限 ${s(d.limit)} 字节`,
+    en: (d) => `the workbook inflates to ${s(d.size)} bytes, over the limit of ${s(d.limit)}`,
+  },
+  'zip-bomb': {
+    'zh-CN': (d) => `工作簿中 ${s(d.entry)} 的压缩比 ${s(d.ratio)} 异常（上限 ${s(d.limit)}），拒绝解压`,
+    en: (d) => `workbook part ${s(d.entry)} has a compression ratio of ${s(d.ratio)} (limit ${s(d.limit)}); refused`,
+  },
+  'no-header': {
+    'zh-CN': () => '找不到表头行：应有“事项编码”“事项名称”等列名',
+    en: () => 'no header row found: expected column headers such as 事项编码 (code) and 事项名称 (name)',
+  },
+  'no-sheet': {
+    'zh-CN': () => '工作簿中没有可识别表头的工作表',
+    en: () => 'no sheet of the workbook has a recognisable header',
+  },
+  'sheet-not-found': {
+    'zh-CN': (d) => `工作簿中没有名为“${s(d.sheet)}”的工作表（现有：${s(d.sheets)}）`,
+    en: (d) => `the workbook has no sheet named "${s(d.sheet)}" (it has: ${s(d.sheets)})`,
+  },
+  'csv-malformed': {
+    'zh-CN': (d) => `CSV 格式错误${d.detail ? `：${s(d.detail)}` : ''}`,
+    en: (d) => `malformed CSV${d.detail ? `: ${s(d.detail)}` : ''}`,
+  },
+  'csv-record-too-large': {
+    'zh-CN': (d) => `一行的长度超过上限 ${s(d.limit)} 字符（可能是引号未闭合）`,
+    en: (d) => `a record is longer than ${s(d.limit)} characters (an unclosed quote?)`,
+  },
+  encoding: {
+    'zh-CN': (d) => `无法解码文本（第 ${s(d.offset)} 字节处），应为 UTF-8、UTF-16 或 GB18030/GBK 编码`,
+    en: (d) => `undecodable text at byte ${s(d.offset)}: expected UTF-8, UTF-16 or GB18030/GBK`,
+  },
+  'nul-byte': {
+    'zh-CN': (d) => `文本中含有空字符（第 ${s(d.offset)} 字节处），这不是文本文件`,
+    en: (d) => `NUL byte in text at byte ${s(d.offset)}: this is not a text file`,
+  },
+  'empty-file': { 'zh-CN': () => '文件为空', en: () => 'the file is empty' },
+  'yaml-syntax': {
+    'zh-CN': (d) => `YAML 语法错误：${s(d.detail)}`,
+    en: (d) => `YAML syntax error: ${s(d.detail)}`,
+  },
+  'yaml-shape': {
+    'zh-CN': (d) => `YAML 结构不符合清单格式：${s(d.detail)}（应为含 kind 和 items 的映射，items 为事项列表）`,
+    en: (d) => `YAML is not a list file: ${s(d.detail)} (expected a mapping with kind and items, items a sequence of items)`,
+  },
+  'yaml-alias': {
+    'zh-CN': (d) => `YAML 别名展开过多（上限 ${s(d.limit)}），拒绝读取`,
+    en: (d) => `too many YAML alias expansions (limit ${s(d.limit)}); refused`,
+  },
+  'yaml-depth': {
+    'zh-CN': (d) => `YAML 嵌套层数超过上限 ${s(d.limit)}`,
+    en: (d) => `YAML nesting deeper than ${s(d.limit)}`,
+  },
+  'yaml-tag': {
+    'zh-CN': (d) => `不支持的 YAML 标签 ${s(d.tag)}`,
+    en: (d) => `unsupported YAML tag ${s(d.tag)}`,
+  },
+  'yaml-duplicate-key': {
+    'zh-CN': (d) => `重复的键“${s(d.key)}”（第 ${s(d.first)} 行和第 ${s(d.second)} 行）`,
+    en: (d) => `duplicate key "${s(d.key)}" (lines ${s(d.first)} and ${s(d.second)})`,
+  },
+  'yaml-schema': {
+    'zh-CN': (d) => `不符合清单格式：${s(d.detail)}`,
+    en: (d) => `does not match the list schema: ${s(d.detail)}`,
+  },
+  'too-many-rows': {
+    'zh-CN': (d) => `行数超过上限 ${s(d.limit)}（可用 --max-rows 调整）`,
+    en: (d) => `more than ${s(d.limit)} rows (raise it with --max-rows)`,
+  },
+  'kind-unknown': {
+    'zh-CN': () => '无法判断文件是目录、下放清单还是管委会清单，请用 --kind catalogue|delegation|zone 指定',
+    en: () => 'cannot tell whether this is a catalogue, a delegation list or a zone list: give --kind catalogue|delegation|zone',
+  },
+  'config-invalid': {
+    'zh-CN': (d) => `配置文件有误：${s(d.detail)}`,
+    en: (d) => `invalid configuration: ${s(d.detail)}`,
+  },
+  'config-not-found': { 'zh-CN': () => '配置文件不存在', en: () => 'configuration file not found' },
+  'baseline-invalid': {
+    'zh-CN': (d) => `豁免文件（基线）有误：${s(d.detail)}`,
+    en: (d) => `invalid baseline (waiver) file: ${s(d.detail)}`,
+  },
+  usage: { 'zh-CN': (d) => s(d.detail), en: (d) => s(d.detail_en ?? d.detail) },
+  'output-exists': {
+    'zh-CN': () => '输出文件已存在；如需覆盖请加 --force',
+    en: () => 'the output file exists; add --force to replace it',
+  },
+  'output-is-input': {
+    'zh-CN': () => '输出文件就是输入文件；如确需原地修改请加 --in-place',
+    en: () => 'the output is one of the inputs; add --in-place to change it in place',
+  },
+  'output-format': {
+    'zh-CN': (d) => `不支持的输出格式“${s(d.ext)}”，可用：${s(d.allowed)}`,
+    en: (d) => `unsupported output format "${s(d.ext)}"; use one of ${s(d.allowed)}`,
+  },
+  'write-failed': {
+    'zh-CN': (d) => `写入失败：${s(d.detail)}`,
+    en: (d) => `could not write: ${s(d.detail)}`,
+  },
+};

@@ -1,0 +1,81 @@
+/** Atomic writes: a temporary file in the target's folder, flushed, then renamed into place. */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, promises as fs } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { QingdanError, UsageError } from '../errors.js';
+
+export interface WriteOptions {
+  /** Replace an existing file. */
+  force?: boolean;
+  /** Paths that must never be the output (the inputs), unless inPlace. */
+  inputs?: readonly string[];
+  inPlace?: boolean;
+}
+
+/** Refuses an output path that exists (without force) or that is an input (without inPlace). */
+export async function checkOutputPath(path: string, opts: WriteOptions = {}): Promise<void> {
+  const target = resolve(path);
+  const isInput = (opts.inputs ?? []).some((p) => resolve(p) === target);
+  if (isInput && !opts.inPlace) throw new UsageError('output-is-input', {}, { file: path });
+  if (!isInput && !opts.force) {
+    const exists = await fs.stat(target).then(() => true, () => false);
+    if (exists) throw new UsageError('output-exists', {}, { file: path });
+  }
+}
+
+function tempPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Writes through `produce` into a temporary file beside `path`, then renames it into place.
+ * On any failure the temporary file is removed and the old file is left as it was.
+ */
+export async function writeAtomic(
+  path: string,
+  produce: (tmp: string) => Promise<void>,
+  opts: WriteOptions = {},
+): Promise<void> {
+  await checkOutputPath(path, opts);
+  const target = resolve(path);
+  const tmp = tempPath(target);
+  try {
+    await produce(tmp);
+    const fh = await fs.open(tmp, 'r+');
+    try {
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await fs.rename(tmp, target);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    if (err instanceof QingdanError) throw err;
+    throw new QingdanError('write-failed', { detail: (err as Error).message }, { file: path }, { cause: err });
+  }
+}
+
+/** Writes text or bytes atomically. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<void> {
+  await writeAtomic(path, (tmp) => fs.writeFile(tmp, data), opts);
+}
+
+/** Writes a sequence of text chunks atomically, without holding them all in memory. */
+export async function writeChunksAtomic(path: string, chunks: Iterable<string> | AsyncIterable<string>, opts: WriteOptions = {}): Promise<void> {
+  await writeAtomic(
+    path,
+    async (tmp) => {
+      const out = createWriteStream(tmp);
+      const done = new Promise<void>((ok, fail) => {
+        out.on('finish', ok);
+        out.on('error', fail);
+      });
+      for await (const chunk of chunks) {
+        if (!out.write(chunk)) await new Promise((ok) => out.once('drain', ok));
+      }
+      out.end();
+      await done;
+    },
+    opts,
+  );
+}
