@@ -29,10 +29,10 @@ export function normaliseValue(text: string): string {
 }
 
 let toSimplified: ((s: string) => string) | undefined;
-/** Traditional → simplified characters, with opencc-js (loaded on first use). */
+/** Traditional → simplified characters, with opencc-js (the converter is built on first use). */
 export function simplify(text: string): string {
-  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return toSimplified(text);
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }) as (s: string) => string);
+  return convert(text);
 }
 
 const PUNCT = /[\p{P}\p{S}]/gu;

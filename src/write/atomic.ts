@@ -71,7 +71,7 @@ export async function writeChunksAtomic(path: string, chunks: Iterable<string> |
         out.on('error', fail);
       });
       for await (const chunk of chunks) {
-        if (!out.write(chunk)) await new Promise((ok) => out.once('drain', ok));
+        if (!out.write(chunk)) await new Promise<void>((ok) => out.once('drain', () => ok()));
       }
       out.end();
       await done;
