@@ -60,8 +60,12 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   await writeAtomic(path, (tmp) => fs.writeFile(tmp, data), opts);
 }
 
-/** Writes a sequence of text chunks atomically, without holding them all in memory. */
-export async function writeChunksAtomic(path: string, chunks: Iterable<string> | AsyncIterable<string>, opts: WriteOptions = {}): Promise<void> {
+/** Writes a sequence of text (UTF-8) or byte chunks atomically, without holding them all in memory. */
+export async function writeChunksAtomic(
+  path: string,
+  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+  opts: WriteOptions = {},
+): Promise<void> {
   await writeAtomic(
     path,
     async (tmp) => {
@@ -70,8 +74,16 @@ export async function writeChunksAtomic(path: string, chunks: Iterable<string> |
         out.on('finish', ok);
         out.on('error', fail);
       });
-      for await (const chunk of chunks) {
-        if (!out.write(chunk)) await new Promise<void>((ok) => out.once('drain', () => ok()));
+      done.catch(() => undefined); // awaited below; a disk error must not also be an unhandled rejection
+      try {
+        for await (const chunk of chunks) {
+          // Race with `done` so a stream error (disk full) ends the wait for 'drain'.
+          if (!out.write(chunk)) await Promise.race([new Promise<void>((ok) => out.once('drain', () => ok())), done]);
+        }
+      } catch (err) {
+        // A failing producer must not leave the temporary file open.
+        out.destroy();
+        throw err;
       }
       out.end();
       await done;

@@ -1,0 +1,34 @@
+/** The YAML form of data-contract.md, written in chunks so large lists never become one string. */
+import { Scalar, stringify } from 'yaml';
+import type { PowerList } from '../model/types.js';
+import { groups, headObject, itemObject, outputColumns, type OutputColumns } from './canonical.js';
+
+const OPTS = { lineWidth: 0, minContentWidth: 0 } as const;
+
+/** A code is always double-quoted, so a code like 0012 can never be read back as a number. */
+function quotedItem(obj: Record<string, string | number>): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null);
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === 'code') {
+      const s = new Scalar(String(v));
+      s.type = Scalar.QUOTE_DOUBLE;
+      out[k] = s;
+    } else out[k] = v;
+  }
+  return out;
+}
+
+/** The YAML text of a list, chunk by chunk. */
+export function* yamlChunks(list: PowerList, opts: { title?: string; extraColumns?: readonly string[] } = {}): Generator<string> {
+  const cols: OutputColumns = outputColumns(list, opts.extraColumns);
+  yield stringify(headObject(list, opts.title), OPTS);
+  if (list.items.length === 0) {
+    yield 'items: []\n';
+    return;
+  }
+  yield 'items:\n';
+  for (const group of groups(list.items)) {
+    const text = stringify({ items: group.map((item) => quotedItem(itemObject(item, cols))) }, OPTS);
+    yield text.slice(text.indexOf('\n') + 1);
+  }
+}
