@@ -1,27 +1,162 @@
 /** Reading lists: files and folders → typed lists, the format chosen by content first, extension second. */
-import type { PowerList } from '../model/types.js';
-import { QingdanError } from '../errors.js';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Finding } from '../check/finding.js';
+import { buildHeaderIndex, defaultHeaderIndex } from '../model/columns.js';
+import type { ColumnInfo, Format, Item, Kind, PowerList, SkippedRow } from '../model/types.js';
+import { InputError, QingdanError } from '../errors.js';
+import { readCsvSheet } from './csv.js';
+import { detectFormat, isListFile } from './detect.js';
+import { DEFAULT_LIMITS, type GridSheet, type ReadLimits } from './grid.js';
 import type { ReadOptions } from './options.js';
+import { readTable, type TableResult } from './table.js';
+import { readYaml } from './yaml.js';
 
 export interface ReadFailure {
   file: string;
   error: QingdanError;
 }
 
+function limitsOf(opts: ReadOptions): ReadLimits {
+  return {
+    ...DEFAULT_LIMITS,
+    ...opts.limits,
+    ...(opts.maxFileSize !== undefined ? { maxFileSize: opts.maxFileSize } : {}),
+    ...(opts.maxRows !== undefined ? { maxRows: opts.maxRows } : {}),
+  };
+}
+
+async function checkFile(path: string, file: string, limits: ReadLimits): Promise<number> {
+  const st = await stat(path).catch((err: NodeJS.ErrnoException) => {
+    throw new InputError('file-not-found', {}, { file }, { cause: err });
+  });
+  if (!st.isFile()) throw new InputError('not-a-file', {}, { file });
+  if (st.size > limits.maxFileSize) throw new InputError('file-too-large', { size: st.size, limit: limits.maxFileSize }, { file });
+  return st.size;
+}
+
+async function readSheets(
+  sheets: AsyncIterable<GridSheet>,
+  file: string,
+  opts: ReadOptions,
+  limits: ReadLimits,
+  collect: (item: Item) => void,
+  skipped: SkippedRow[],
+): Promise<{ results: (TableResult & { sheet?: string })[]; names: string[] }> {
+  const index = opts.headerAliases ? buildHeaderIndex(opts.headerAliases) : defaultHeaderIndex();
+  const results: (TableResult & { sheet?: string })[] = [];
+  const names: string[] = [];
+  let rowsSoFar = 0;
+  let kind = opts.kind;
+  for await (const sheet of sheets) {
+    if (sheet.name !== undefined) names.push(sheet.name);
+    const r = await readTable(sheet, {
+      file, index, kind, fileName: basename(file), maxRows: limits.maxRows, rowsSoFar, onItem: collect, skipped,
+    });
+    if (!r) continue;
+    rowsSoFar += r.rows;
+    kind ??= r.kind;
+    results.push({ ...r, sheet: sheet.name });
+  }
+  return { results, names };
+}
+
 /** Reads one list file (xlsx, csv/tsv, yaml) into the model. Throws InputError when it cannot. */
 export async function readList(path: string, opts: ReadOptions = {}): Promise<PowerList> {
-  void path; void opts;
-  throw new Error('readList: in progress');
+  const file = opts.displayPath ?? path;
+  const limits = limitsOf(opts);
+  await checkFile(path, file, limits);
+  const items: Item[] = [];
+  const collect = opts.onItem ?? ((item: Item) => void items.push(item));
+  const skipped: SkippedRow[] = [];
+  const findings: Finding[] = [];
+  const { format: detected } = await detectFormat(path);
+
+  if (detected === 'empty') throw new InputError('empty-file', {}, { file });
+  if (detected === 'unknown') throw new InputError('unknown-format', {}, { file });
+
+  if (detected === 'yaml') {
+    const index = opts.headerAliases ? buildHeaderIndex(opts.headerAliases) : defaultHeaderIndex();
+    const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, findings, maxRows: limits.maxRows });
+    const kind = opts.kind ?? head.kind;
+    if (!kind) throw new InputError('yaml-shape', { detail: 'kind: is missing (catalogue, delegation or zone)' }, { file, row: 1 });
+    return {
+      kind, file, format: 'yaml', title: head.title, department: head.department, version: head.version,
+      columns: [], items, skipped, findings,
+    };
+  }
+
+  let sheets: AsyncIterable<GridSheet>;
+  let format: Format;
+  if (detected === 'xlsx' || detected === 'ole') {
+    const { readXlsxSheets } = await import('./xlsx.js');
+    sheets = readXlsxSheets(path, { sheet: opts.sheet, limits, file });
+    format = 'xlsx';
+  } else {
+    const sheet = await readCsvSheet(path, file, limits, detected === 'tsv');
+    sheets = (async function* () {
+      yield sheet;
+    })();
+    format = 'csv';
+  }
+  const { results, names } = await readSheets(sheets, file, opts, limits, collect, skipped);
+  if (results.length === 0) {
+    if (format === 'xlsx' && names.length > 1) throw new InputError('no-sheet', { sheets: names.join(', ') }, { file });
+    throw new InputError('no-header', {}, { file, sheet: names.length === 1 ? names[0] : undefined });
+  }
+  const first = results[0];
+  const kind: Kind | undefined = opts.kind ?? results.find((r) => r.kind)?.kind;
+  if (!kind) throw new InputError('kind-unknown', {}, { file });
+  const columns: ColumnInfo[] = [];
+  for (const r of results) for (const c of r.columns) if (!columns.some((x) => x.key === c.key)) columns.push(c);
+  const extraColumns = [...new Set(results.flatMap((r) => r.extraColumns))];
+  const departments = [...new Set(results.map((r) => r.department).filter(Boolean))];
+  return {
+    kind, file, format, title: first.title,
+    department: departments.length === 1 ? departments[0] : undefined,
+    sheets: format === 'xlsx' ? results.map((r) => r.sheet ?? '') : undefined,
+    columns, extraColumns, items, skipped, findings,
+  };
 }
 
 /** Files named by paths: a folder means every .xlsx, .csv, .tsv, .yaml and .yml under it, sorted. */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
-  void paths;
-  throw new Error('expandInputs: in progress');
+  const out: string[] = [];
+  for (const p of paths) {
+    const st = await stat(p).catch(() => undefined);
+    if (!st?.isDirectory()) {
+      out.push(p);
+      continue;
+    }
+    const found: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      const entries = await readdir(dir, { withFileTypes: true });
+      for (const e of entries) {
+        if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+        const full = join(dir, e.name);
+        if (e.isDirectory()) await walk(full);
+        else if (e.isFile() && isListFile(e.name)) found.push(full);
+      }
+    };
+    await walk(p);
+    if (found.length === 0) throw new InputError('no-input', { dir: p }, { file: p });
+    out.push(...found.sort((a, b) => a.localeCompare(b)));
+  }
+  return out;
 }
 
 /** Reads many files; one that cannot be read is reported and does not stop the others. */
 export async function readLists(paths: readonly string[], opts: ReadOptions = {}): Promise<{ lists: PowerList[]; failures: ReadFailure[] }> {
-  void paths; void opts;
-  throw new Error('readLists: in progress');
+  const files = await expandInputs(paths);
+  const lists: PowerList[] = [];
+  const failures: ReadFailure[] = [];
+  for (const f of files) {
+    try {
+      lists.push(await readList(f, opts));
+    } catch (err) {
+      if (err instanceof QingdanError) failures.push({ file: f, error: err });
+      else throw err;
+    }
+  }
+  return { lists, failures };
 }

@@ -1,0 +1,60 @@
+/** Raw values → a typed item: text cleaned, enums in canonical spelling, dates and batches parsed. */
+import { COLUMN_BY_KEY } from './columns.js';
+import { VALUE_ALIASES } from './enums.js';
+import { canonicalEnum, cleanText, parseBatch, parseDate } from './normalise.js';
+import type { FieldKey, Item, Source } from './types.js';
+
+export type RawValue = string | number | boolean | Date | null | undefined;
+
+/** Text of a raw value as written; numbers without exponent or float noise. */
+export function rawText(v: RawValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (typeof v === 'number') {
+    if (Number.isInteger(v)) return Math.abs(v) < 1e21 ? BigInt(v).toString() : String(v);
+    return String(Number(v.toPrecision(15)));
+  }
+  return cleanText(String(v));
+}
+
+/** The canonical text of one field's value, or undefined when empty. */
+export function normaliseField(key: FieldKey, v: RawValue, date1904 = false): { value: string; raw?: string } | undefined {
+  const text = rawText(v);
+  if (text === '') return undefined;
+  const def = COLUMN_BY_KEY[key];
+  switch (def.type) {
+    case 'enum': {
+      const c = canonicalEnum(text, def.values ?? [], VALUE_ALIASES[key]);
+      return c === undefined || c === text ? { value: c ?? text } : { value: c, raw: text };
+    }
+    case 'date': {
+      const d = typeof v === 'number' || v instanceof Date ? parseDate(v, date1904) : parseDate(text, date1904);
+      return d === undefined || d === text ? { value: d ?? text } : { value: d, raw: text };
+    }
+    case 'batch': {
+      const b = parseBatch(typeof v === 'number' ? v : text);
+      const s = b === undefined ? text : String(b);
+      return s === text ? { value: s } : { value: s, raw: text };
+    }
+    default:
+      return { value: text };
+  }
+}
+
+/** Builds an item from values by key; extra columns are kept by header. */
+export function buildItem(
+  values: ReadonlyMap<FieldKey, RawValue>,
+  source: Source,
+  extra?: Record<string, string>,
+  date1904 = false,
+): Item {
+  const item: Item = { code: '', source };
+  for (const [key, v] of values) {
+    const n = normaliseField(key, v, date1904);
+    if (!n) continue;
+    item[key] = n.value;
+    if (n.raw !== undefined) (item.raw ??= {})[key] = n.raw;
+  }
+  if (extra && Object.keys(extra).length > 0) item.extra = extra;
+  return item;
+}

@@ -1,0 +1,39 @@
+/** The format of a file, from its first bytes first and its extension second. */
+import { open } from 'node:fs/promises';
+import { extname } from 'node:path';
+
+export type DetectedFormat = 'xlsx' | 'ole' | 'csv' | 'tsv' | 'yaml' | 'empty' | 'unknown';
+
+const LIST_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.yaml', '.yml', '.xls']);
+
+/** Whether a file name is one qingdan reads when it meets it in a folder. */
+export function isListFile(name: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return ext === '.xlsx' || ext === '.csv' || ext === '.tsv' || ext === '.yaml' || ext === '.yml';
+}
+
+/** Looks at the first bytes: a zip is xlsx, an OLE container is legacy .xls or an encrypted workbook, text is YAML or CSV. */
+export async function detectFormat(path: string): Promise<{ format: DetectedFormat; head: Buffer }> {
+  const fh = await open(path, 'r');
+  let head: Buffer;
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    head = buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+  const ext = extname(path).toLowerCase();
+  if (head.length === 0) return { format: 'empty', head };
+  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05 || head[2] === 0x07)) return { format: 'xlsx', head };
+  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return { format: 'ole', head };
+  if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') return { format: 'xlsx', head };
+  if (ext === '.yaml' || ext === '.yml') return { format: 'yaml', head };
+  if (ext === '.tsv') return { format: 'tsv', head };
+  if (ext === '.csv') return { format: 'csv', head };
+  // No telling extension: YAML when a line starts with "kind:" or "items:", else CSV.
+  const text = head.toString('utf8');
+  if (/^(kind|items|title)\s*:/mu.test(text) || text.startsWith('%YAML') || text.startsWith('---')) return { format: 'yaml', head };
+  if (LIST_EXTENSIONS.has(ext) || /[,\t;]/u.test(text)) return { format: 'csv', head };
+  return { format: 'unknown', head };
+}

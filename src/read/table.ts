@@ -1,0 +1,149 @@
+/**
+ * Grid rows → items: finds the header below title rows, leaves out heading, footnote and repeated
+ * header rows, fills merged main-item cells down to their sub-item rows.
+ */
+import { resolveKey, type HeaderIndex } from '../model/columns.js';
+import { FOOTNOTE_PREFIXES } from '../model/enums.js';
+import { buildItem, type RawValue } from '../model/item.js';
+import type { ColumnInfo, FieldKey, Item, Kind, SkippedRow } from '../model/types.js';
+import { normaliseHeader } from '../model/normalise.js';
+import { InputError } from '../errors.js';
+import type { CellValue, GridRow, GridSheet, MergeRange } from './grid.js';
+import { cellText, findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from './headers.js';
+import { departmentHint, detectKind } from './kind.js';
+
+/** Main-item fields that a merged cell (or a sub-item row written under its main item) carries down. */
+const FILL_DOWN: readonly FieldKey[] = ['seq', 'code', 'name', 'category', 'department', 'legalBasis'];
+
+// "一、行政许可事项（共12项）", "（二）行政处罚", "第一部分 …", "…（共198项）".
+const HEADING = /^([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百\d]+(部分|类|章|节|批)|[ivxⅰ-ⅻⅠ-Ⅻ]+[、.．])|共\s*\d+\s*项/iu;
+
+export interface TableContext {
+  file: string;
+  index: HeaderIndex;
+  kind?: Kind;
+  /** Department to use when the table has no department column. */
+  department?: string;
+  fileName: string;
+  maxRows: number;
+  rowsSoFar: number;
+  onItem: (item: Item) => void;
+  skipped: SkippedRow[];
+}
+
+export interface TableResult {
+  kind?: Kind;
+  title?: string;
+  department?: string;
+  columns: ColumnInfo[];
+  extraColumns: string[];
+  rows: number;
+}
+
+function isFootnote(text: string): boolean {
+  return FOOTNOTE_PREFIXES.some((p) => text.startsWith(p));
+}
+
+function mergeLookup(merges: readonly MergeRange[] | undefined): (row: number, col: number) => MergeRange | undefined {
+  if (!merges || merges.length === 0) return () => undefined;
+  const byCol = new Map<number, MergeRange[]>();
+  for (const m of merges) {
+    if (m.bottom <= m.top) continue; // only vertical merges carry values down
+    for (let c = m.left; c <= m.right; c++) {
+      const list = byCol.get(c) ?? [];
+      list.push(m);
+      byCol.set(c, list);
+    }
+  }
+  return (row, col) => byCol.get(col + 1)?.find((m) => m.top < row && row <= m.bottom);
+}
+
+/** Reads one sheet; returns undefined when the sheet has no recognisable header (a cover sheet). */
+export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<TableResult | undefined> {
+  const it = sheet.rows[Symbol.asyncIterator]();
+  const head: GridRow[] = [];
+  while (head.length < HEADER_SEARCH_ROWS) {
+    const next = await it.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const header = findHeader(head, ctx.index);
+  if (!header) return undefined;
+
+  const titleTexts = head.slice(0, header.first).map((r) => r.cells.map(cellText).filter(Boolean)[0]).filter(Boolean) as string[];
+  const title = titleTexts.join(' ') || undefined;
+  for (const r of head.slice(0, header.first)) {
+    if (r.cells.some((c) => cellText(c))) ctx.skipped.push({ sheet: sheet.name, row: r.row, reason: 'title', text: r.cells.map(cellText).find(Boolean) });
+  }
+  for (const r of head.slice(header.first, header.last + 1)) ctx.skipped.push({ sheet: sheet.name, row: r.row, reason: 'header' });
+
+  const unambiguous = new Set(header.columns.filter((c) => c.keys.length === 1).map((c) => c.keys[0]));
+  const kind = ctx.kind ?? detectKind(unambiguous, title);
+  const cols = header.columns.map((c) => ({ index: c.index, key: resolveKey(c.keys, kind), header: c.header }));
+  const keyed = new Map<number, FieldKey>(cols.map((c) => [c.index, c.key]));
+  const headers: Partial<Record<FieldKey, string>> = Object.fromEntries(cols.map((c) => [c.key, c.header]));
+  const codeCol = cols.find((c) => c.key === 'code')?.index;
+  const subCol = cols.find((c) => c.key === 'subItem')?.index;
+  const headerTexts = new Set(header.columns.map((c) => normaliseHeader(c.header)));
+  const hasDepartment = keyed.size > 0 && cols.some((c) => c.key === 'department');
+  const department = hasDepartment
+    ? undefined
+    : ctx.department ?? departmentHint(sheet.name) ?? departmentHint(title) ?? departmentHint(ctx.fileName);
+  const merged = mergeLookup(sheet.merges);
+  const mergeTop = new Map<string, CellValue>();
+  let previous: Map<FieldKey, RawValue> | undefined;
+  let rows = 0;
+
+  const handle = (r: GridRow): void => {
+    const texts = r.cells.map(cellText);
+    const filled = texts.filter(Boolean);
+    if (filled.length === 0) return;
+    const first = filled[0];
+    if (isFootnote(first)) {
+      ctx.skipped.push({ sheet: sheet.name, row: r.row, reason: 'footnote', text: first });
+      return;
+    }
+    const code = codeCol === undefined ? '' : texts[codeCol];
+    if (!code && new Set(filled).size === 1 && (HEADING.test(first) || texts.findIndex(Boolean) !== subCol)) {
+      ctx.skipped.push({ sheet: sheet.name, row: r.row, reason: 'heading', text: first });
+      return;
+    }
+    if (filled.length >= 2 && filled.every((t) => headerTexts.has(normaliseHeader(t)))) {
+      ctx.skipped.push({ sheet: sheet.name, row: r.row, reason: 'header' });
+      return;
+    }
+    rows++;
+    if (ctx.rowsSoFar + rows > ctx.maxRows) {
+      throw new InputError('too-many-rows', { limit: ctx.maxRows }, { file: ctx.file, sheet: sheet.name, row: r.row });
+    }
+    const values = new Map<FieldKey, RawValue>();
+    const extra: Record<string, string> = {};
+    for (const [i, key] of keyed) {
+      let v: CellValue = r.cells[i];
+      if (texts[i] === '') {
+        const m = merged(r.row, i);
+        if (m) v = mergeTop.get(`${m.top},${i}`);
+      } else if (sheet.merges) {
+        mergeTop.set(`${r.row},${i}`, v);
+      }
+      if (v !== undefined && v !== null && v !== '') values.set(key, v);
+    }
+    // A sub-item row under its main item: the main item's code, name and category stand above.
+    if (!values.has('code') && previous && values.has('subItem')) {
+      for (const k of FILL_DOWN) if (!values.has(k) && previous.has(k)) values.set(k, previous.get(k));
+    }
+    for (const e of header.extra) if (texts[e.index]) extra[e.header] = texts[e.index];
+    if (department && !values.has('department')) values.set('department', department);
+    previous = values;
+    const item = buildItem(values, { file: ctx.file, sheet: sheet.name, row: r.row, headers }, extra, sheet.date1904);
+    ctx.onItem(item);
+  };
+
+  for (const r of head.slice(header.last + 1)) handle(r);
+  for (let next = await it.next(); !next.done; next = await it.next()) handle(next.value);
+
+  const columns: ColumnInfo[] = cols.map((c) => ({ key: c.key, header: c.header }));
+  return { kind, title, department, columns, extraColumns: header.extra.map((e) => e.header), rows };
+}
+
+export type { HeaderMatch };

@@ -1,0 +1,319 @@
+/**
+ * YAML lists (data-contract "YAML form"), English or Chinese keys. The document is walked node by
+ * node (never turned into JS objects wholesale), so aliases are not expanded, keys such as
+ * __proto__ stay plain data, and every value keeps its line. Large files are split at the items of
+ * `items:` and parsed one item at a time, so a file of a million items never becomes one string.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { resolveKey, type HeaderIndex } from '../model/columns.js';
+import { KINDS } from '../model/enums.js';
+import { buildItem, type RawValue } from '../model/item.js';
+import { normaliseHeader } from '../model/normalise.js';
+import type { FieldKey, Item, Kind } from '../model/types.js';
+import type { Finding } from '../check/finding.js';
+import { InputError, type ErrorCode } from '../errors.js';
+
+/** Above this size a YAML list is read item by item. */
+export const WHOLE_DOCUMENT_LIMIT = 8 * 1024 * 1024;
+const MAX_DEPTH = 64;
+const MAX_ALIASES = 100;
+
+export interface YamlHead {
+  kind?: Kind;
+  title?: string;
+  department?: string;
+  version?: string;
+}
+
+export interface YamlContext {
+  file: string;
+  index: HeaderIndex;
+  kind?: Kind;
+  onItem: (item: Item) => void;
+  findings: Finding[];
+  maxRows: number;
+}
+
+interface Walk {
+  src: string;
+  lc: LineCounter;
+  baseLine: number;
+  ctx: YamlContext;
+  aliases: number;
+}
+
+const line = (w: Walk, node: { range?: [number, number, number] | null } | null | undefined): number =>
+  node?.range ? w.lc.linePos(node.range[0]).line + w.baseLine : w.baseLine + 1;
+
+function fail(w: Walk, key: ErrorCode, args: Record<string, unknown>, at?: number): never {
+  throw new InputError(key, args, { file: w.ctx.file, row: at });
+}
+
+function checkDepth(src: string, file: string, baseLine = 0): void {
+  let depth = 0;
+  let quote = '';
+  let ln = 1;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\n') {
+      ln++;
+      if (quote === "'" || quote === '"') continue;
+    }
+    if (quote) {
+      if (ch === quote && src[i - 1] !== '\\') quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      const prev = src[i - 1];
+      if (prev === undefined || /[\s[{,:]/u.test(prev)) quote = ch;
+    } else if (ch === '#') {
+      const prev = src[i - 1];
+      if (prev === undefined || /\s/u.test(prev)) {
+        while (i + 1 < src.length && src[i + 1] !== '\n') i++;
+      }
+    } else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_DEPTH) throw new InputError('yaml-depth', { limit: MAX_DEPTH }, { file, row: ln + baseLine });
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+}
+
+function parse(src: string, w: Omit<Walk, 'lc' | 'src'>): { doc: Document.Parsed; walk: Walk } {
+  checkDepth(src, w.ctx.file, w.baseLine);
+  const lc = new LineCounter();
+  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: false, prettyErrors: false, strict: true });
+  const walk: Walk = { ...w, src, lc };
+  const err = doc.errors[0];
+  if (err) {
+    const at = err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line;
+    const detail = err.message.split('\n')[0];
+    fail(walk, 'yaml-syntax', { detail: `${detail}` }, at + w.baseLine);
+  }
+  const tagWarn = doc.warnings.find((x) => x.code === 'TAG_RESOLVE_FAILED');
+  if (tagWarn) {
+    const m = /tag[: ]+(\S+)/iu.exec(tagWarn.message);
+    fail(walk, 'yaml-tag', { tag: m ? m[1] : '?' }, lc.linePos(tagWarn.pos[0]).line + w.baseLine);
+  }
+  return { doc, walk };
+}
+
+function deref(w: Walk, doc: Document, node: unknown): unknown {
+  if (isAlias(node)) {
+    if (++w.aliases > MAX_ALIASES) fail(w, 'yaml-alias', { limit: MAX_ALIASES }, line(w, node));
+    return node.resolve(doc);
+  }
+  return node;
+}
+
+function keyText(w: Walk, doc: Document, key: unknown): string {
+  const k = deref(w, doc, key);
+  if (isScalar(k)) return String(k.value ?? '');
+  fail(w, 'yaml-shape', { detail: 'a key is not plain text' }, line(w, k as Node));
+}
+
+function checkUnique(w: Walk, doc: Document, map: YAMLMap): void {
+  const seen = new Map<string, number>();
+  for (const pair of map.items) {
+    const k = keyText(w, doc, pair.key);
+    const at = line(w, pair.key as Node);
+    const first = seen.get(k);
+    if (first !== undefined) fail(w, 'yaml-duplicate-key', { key: k, first, second: at }, at);
+    seen.set(k, at);
+  }
+}
+
+function scalarValue(w: Walk, doc: Document, node: unknown, where: string): { value: RawValue; text?: string; node?: Scalar } {
+  const v = deref(w, doc, node);
+  if (v === null || v === undefined) return { value: undefined };
+  if (isScalar(v)) {
+    const value = v.value;
+    if (value === null || value === undefined) return { value: undefined };
+    if (typeof value === 'number' || typeof value === 'bigint') {
+      const raw = v.range ? w.src.slice(v.range[0], v.range[1]).trim() : String(value);
+      return { value: typeof value === 'bigint' ? value.toString() : value, text: raw, node: v };
+    }
+    if (value instanceof Date) return { value, node: v };
+    return { value: String(value), node: v };
+  }
+  fail(w, 'yaml-shape', { detail: `${where}: expected a single value, got a ${isSeq(v) ? 'list' : 'mapping'}` }, line(w, v as Node));
+}
+
+function readItem(w: Walk, doc: Document, node: unknown, head: YamlHead, itemNo: number): Item {
+  const n = deref(w, doc, node);
+  if (!isMap(n)) fail(w, 'yaml-shape', { detail: `item ${itemNo} is not a mapping of keys to values` }, line(w, n as Node));
+  checkUnique(w, doc, n);
+  const values = new Map<FieldKey, RawValue>();
+  const headers: Partial<Record<FieldKey, string>> = {};
+  const lines: Partial<Record<FieldKey, number>> = {};
+  const extra: Record<string, string> = Object.create(null);
+  const kind = w.ctx.kind ?? head.kind;
+  for (const pair of n.items) {
+    const k = keyText(w, doc, pair.key);
+    const keys = w.ctx.index.get(normaliseHeader(k));
+    const at = line(w, (pair.value ?? pair.key) as Node);
+    const { value, text, node: sn } = scalarValue(w, doc, pair.value, k);
+    if (!keys) {
+      if (value !== undefined) extra[k] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+      continue;
+    }
+    const key = resolveKey(keys, kind);
+    headers[key] = k;
+    lines[key] = at;
+    if (value === undefined) continue;
+    if (key === 'code' && typeof value === 'number' && sn && sn.type === 'PLAIN') {
+      // YAML reads an unquoted all-digit code as a number (0012 → 12); keep the text as written and warn.
+      values.set(key, text ?? String(value));
+      w.ctx.findings.push({
+        rule: 'invalid-value', severity: 'warning', code: text, file: w.ctx.file, row: at, column: k,
+        details: { value: text, reason: 'yaml-number', expected: `"${text}"` },
+      });
+      continue;
+    }
+    values.set(key, typeof value === 'number' && text !== undefined && key !== 'batch' && key !== 'seq' ? text : value);
+  }
+  if (head.department && !values.has('department')) values.set('department', head.department);
+  const row = line(w, n);
+  return buildItem(values, { file: w.ctx.file, row, lines, headers }, Object.keys(extra).length ? extra : undefined);
+}
+
+function readHead(w: Walk, doc: Document, map: YAMLMap): { head: YamlHead; items?: unknown } {
+  checkUnique(w, doc, map);
+  const head: YamlHead = {};
+  let items: unknown;
+  let hasItems = false;
+  for (const pair of map.items) {
+    const k = keyText(w, doc, pair.key);
+    if (k === 'items' || k === '事项') {
+      items = deref(w, doc, pair.value);
+      hasItems = true;
+      continue;
+    }
+    const { value } = scalarValue(w, doc, pair.value, k);
+    const text = value === undefined ? undefined : String(value);
+    if (k === 'kind' || k === '种类') {
+      if (!text || !(KINDS as readonly string[]).includes(text)) {
+        fail(w, 'yaml-shape', { detail: `kind is "${text ?? ''}"; it must be catalogue, delegation or zone` }, line(w, pair.value as Node));
+      }
+      head.kind = text as Kind;
+    } else if (k === 'title' || k === '标题') head.title = text;
+    else if (k === 'department' || k === '实施部门' || k === '部门') head.department = text;
+    else if (k === 'version' || k === '目录版本') head.version = text;
+  }
+  return { head, items: hasItems ? items ?? null : undefined };
+}
+
+/** Reads a whole YAML document. */
+async function readWhole(src: string, ctx: YamlContext): Promise<YamlHead> {
+  const { doc, walk } = parse(src, { baseLine: 0, ctx, aliases: 0 });
+  const root = doc.contents;
+  if (!isMap(root)) {
+    const what = root === null ? 'the file is empty' : isSeq(root) ? 'the top level is a list; put it under items: with kind: beside it' : 'the top level is a single value';
+    fail(walk, 'yaml-shape', { detail: what }, 1);
+  }
+  const { head, items } = readHead(walk, doc, root);
+  if (items === undefined) fail(walk, 'yaml-shape', { detail: 'there is no items: key' }, 1);
+  if (items !== null && !isSeq(items)) fail(walk, 'yaml-shape', { detail: 'items: is not a list' }, line(walk, items as Node));
+  let n = 0;
+  for (const node of isSeq(items) ? items.items : []) {
+    if (++n > ctx.maxRows) fail(walk, 'too-many-rows', { limit: ctx.maxRows }, line(walk, node as Node));
+    ctx.onItem(readItem(walk, doc, node, head, n));
+  }
+  return head;
+}
+
+/** Reads a large YAML list item by item: the lines of each `- ` entry under `items:` are parsed alone. */
+async function readSplit(path: string, ctx: YamlContext): Promise<YamlHead> {
+  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let headLines: string[] = [];
+  let head: YamlHead | undefined;
+  let state: 'head' | 'items' | 'tail' = 'head';
+  let indent = -1;
+  let chunk: string[] = [];
+  let chunkLine = 0;
+  let ln = 0;
+  let n = 0;
+  const ensureHead = (): YamlHead => {
+    if (head) return head;
+    const { doc, walk } = parse(headLines.join('\n') + '\nitems: []\n', { baseLine: 0, ctx, aliases: 0 });
+    if (!isMap(doc.contents)) fail(walk, 'yaml-shape', { detail: 'the top level is not a mapping' }, 1);
+    head = readHead(walk, doc, doc.contents).head;
+    return head;
+  };
+  const flush = (): void => {
+    if (chunk.length === 0) return;
+    const h = ensureHead();
+    const src = chunk.map((l) => l.slice(indent)).join('\n');
+    const { doc, walk } = parse(src, { baseLine: chunkLine - 1, ctx, aliases: 0 });
+    const seq = doc.contents;
+    if (!isSeq(seq)) fail(walk, 'yaml-shape', { detail: 'items: is not a list' }, chunkLine);
+    for (const node of seq.items) {
+      if (++n > ctx.maxRows) fail(walk, 'too-many-rows', { limit: ctx.maxRows }, chunkLine);
+      ctx.onItem(readItem(walk, doc, node, h, n));
+    }
+    chunk = [];
+  };
+  for await (const raw of rl) {
+    ln++;
+    const text = ln === 1 ? raw.replace(/^\uFEFF/u, '') : raw;
+    if (state === 'head') {
+      if (/^items:\s*(#.*)?$/u.test(text)) {
+        state = 'items';
+        continue;
+      }
+      headLines.push(text);
+      continue;
+    }
+    if (state === 'items') {
+      const trimmed = text.trimStart();
+      if (trimmed === '' || trimmed.startsWith('#')) {
+        if (chunk.length) chunk.push(text);
+        continue;
+      }
+      const lead = text.length - trimmed.length;
+      if (lead === 0 && !trimmed.startsWith('- ') && trimmed !== '-') {
+        flush();
+        state = 'tail';
+        headLines.push(text);
+        continue;
+      }
+      if (indent < 0) indent = lead;
+      if (lead === indent && (trimmed.startsWith('- ') || trimmed === '-')) {
+        flush();
+        chunkLine = ln;
+      }
+      if (chunk.length === 0 && chunkLine === 0) chunkLine = ln;
+      chunk.push(text);
+      continue;
+    }
+    headLines.push(text);
+  }
+  if (state === 'head') {
+    const { walk } = parse(headLines.join('\n'), { baseLine: 0, ctx, aliases: 0 });
+    fail(walk, 'yaml-shape', { detail: 'there is no items: key at the start of a line' }, 1);
+  }
+  flush();
+  if (state === 'tail') head = undefined;
+  headLines = headLines.filter(Boolean);
+  return ensureHead();
+}
+
+/** Reads a YAML list; returns the head (kind, title, department, version). */
+export async function readYaml(path: string, ctx: YamlContext, text?: string): Promise<YamlHead> {
+  if (text !== undefined) return readWhole(text, ctx);
+  const size = (await stat(path)).size;
+  if (size <= WHOLE_DOCUMENT_LIMIT) {
+    const { readFile } = await import('node:fs/promises');
+    const buf = await readFile(path);
+    let src: string;
+    try {
+      src = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    } catch (err) {
+      const { firstInvalidUtf8 } = await import('./decode.js');
+      throw new InputError('encoding', { offset: firstInvalidUtf8(buf) }, { file: ctx.file }, { cause: err });
+    }
+    return readWhole(src.replace(/^\uFEFF/u, ''), ctx);
+  }
+  return readSplit(path, ctx);
+}
