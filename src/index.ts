@@ -5,3 +5,5 @@ export type { RuleId, Severity } from './check/rule-ids.js';
 export { QingdanError, InputError, UsageError } from './errors.js';
 export { readList, readLists, expandInputs } from './read/index.js';
 export type { ReadOptions } from './read/options.js';
+export { status, whoExercises, dashboard } from './status/index.js';
+export type { StatusOptions, StatusReport, StatusCounts, DepartmentStatus, WhoAnswer, WhoReport, Dashboard } from './status/index.js';

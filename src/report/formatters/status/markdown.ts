@@ -1,0 +1,29 @@
+/** `status --format markdown`: the department table and the batches, for a report or a pull request. */
+import type { StatusReport } from '../../../status/types.js';
+import type { Lang } from '../../lang.js';
+import { st } from '../../text/status.js';
+import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
+
+/** Pipes and line breaks would break a Markdown table cell. */
+const cell = (s: string): string => s.replace(/\|/gu, '\\|').replace(/\r?\n/gu, ' ');
+
+export function formatStatusMarkdown(report: StatusReport, { lang }: { lang: Lang }): string {
+  const hasCatalogue = report.catalogueFile !== null;
+  const head = [...headerCells(lang), st('progress', lang)];
+  const row = (label: string, c: StatusReport['totals']): string[] => [label, ...countCells(c, hasCatalogue), percent(acceptedShare(c))];
+  const rows = [
+    ...report.departments.map((d) => row(cell(departmentLabel(d.department, lang)), d)),
+    row(`**${st('total', lang)}**`, report.totals),
+  ];
+  const lines = [
+    `## ${st('title', lang)}`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    `${st('batches', lang)}: ${batchLine(report.totals.batches, lang)}`,
+  ];
+  if (!hasCatalogue) lines.push('', `> ${st('noCatalogue', lang)}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,47 @@
+/** `status` as a terminal table: one row per department with a progress bar, CJK text aligned by display width. */
+import stringWidth from 'string-width';
+import type { StatusReport } from '../../../status/types.js';
+import type { Lang } from '../../lang.js';
+import { bar, renderTable, type Align } from '../../table.js';
+import { st } from '../../text/status.js';
+import { palette } from '../pretty.js';
+import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
+
+export interface PrettyOptions {
+  lang: Lang;
+  color: boolean;
+  /** Terminal width in columns; the progress bars shrink to fit (default 100). */
+  width?: number;
+}
+
+const MIN_BAR = 5;
+const MAX_BAR = 20;
+
+/** Renders the status report as an aligned table, totals last, then the accepted items per batch. */
+export function formatStatusPretty(report: StatusReport, { lang, color, width = 100 }: PrettyOptions): string {
+  const p = palette(color);
+  const hasCatalogue = report.catalogueFile !== null;
+  const rows = [
+    ...report.departments.map((d) => ({ label: departmentLabel(d.department, lang), c: d })),
+    { label: st('total', lang), c: report.totals },
+  ];
+  const plain = [headerCells(lang), ...rows.map((r) => [r.label, ...countCells(r.c, hasCatalogue)])];
+  // Width of the table without the progress column, to size the bars to the terminal.
+  const used = stringWidth(renderTable(plain).split('\n')[0] ?? '') + 2;
+  const pctWidth = 5;
+  const barWidth = Math.max(MIN_BAR, Math.min(MAX_BAR, width - used - pctWidth - 1));
+  const progress = (f: number | undefined): string => `${p.ok(bar(f ?? 0, barWidth))} ${percent(f).padStart(4)}`;
+  const table: string[][] = [
+    [...plain[0], st('progress', lang)].map((h) => p.bold(h)),
+    ...rows.map((r, i) => {
+      const cells = [...plain[i + 1], progress(acceptedShare(r.c))];
+      return i === rows.length - 1 ? cells.map((x) => p.bold(x)) : cells;
+    }),
+  ];
+  const align: Align[] = ['left', ...Array<Align>(10).fill('right'), 'left'];
+  const lines = [renderTable(table, align).trimEnd()];
+  lines.push('', `${st('batches', lang)}: ${batchLine(report.totals.batches, lang)}`);
+  if (!hasCatalogue) lines.push(p.dim(st('noCatalogue', lang)));
+  if (report.totals.listed === 0) lines.push(p.warning(st('nothing', lang)));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,20 @@
+/** `status --who --format markdown`: one table row per item. */
+import type { WhoReport } from '../../../status/types.js';
+import type { Lang } from '../../lang.js';
+import { st, WHY_TEXT } from '../../text/status.js';
+
+const cell = (s: string | number | undefined): string => String(s ?? '').replace(/\|/gu, '\\|').replace(/\r?\n/gu, ' ');
+
+export function formatWhoMarkdown(report: WhoReport, { lang }: { lang: Lang }): string {
+  const head = [st('code', lang), st('name', lang), st('exercisedBy', lang), st('department', lang), st('status', lang), st('batch', lang), st('acceptedOn', lang)];
+  const rows = report.who.map((a) => [
+    cell(a.subItem ? `${a.code}（${a.subItem}）` : a.code),
+    cell(a.name),
+    a.exercisedBy === 'zone' ? st('zone', lang) : st('municipal', lang),
+    cell(a.department),
+    WHY_TEXT[a.why][lang],
+    cell(a.batch),
+    cell(a.acceptedOn),
+  ]);
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+}

@@ -1,0 +1,22 @@
+/** `status --who` for people: one line per item, with the confirmations when the zone has accepted it. */
+import type { WhoReport } from '../../../status/types.js';
+import type { Lang } from '../../lang.js';
+import { st, WHO_LINE } from '../../text/status.js';
+import { palette } from '../pretty.js';
+
+export function formatWhoPretty(report: WhoReport, { lang, color }: { lang: Lang; color: boolean }): string {
+  const p = palette(color);
+  const lines: string[] = [];
+  for (const a of report.who) {
+    const zone = a.exercisedBy === 'zone';
+    const code = a.subItem ? `${a.code}（${a.subItem}）` : a.code;
+    const text = WHO_LINE[lang]({ ...a, code, zone });
+    lines.push(zone ? p.ok(text) : a.why === 'unknown' ? p.warning(text) : text);
+    if (a.confirmations && (a.confirmations.delegator || a.confirmations.receiver)) {
+      const c = [a.confirmations.delegator, a.confirmations.receiver].filter(Boolean).join(lang === 'en' ? ', ' : '，');
+      lines.push(p.dim(`  ${st('confirmations', lang)}${lang === 'en' ? ': ' : '：'}${c}`));
+    }
+    if (a.file) lines.push(p.dim(`  ${a.file}${a.row ? `:${a.row}` : ''}`));
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,100 @@
+/** The delegation items as status sees them: one per item key, with department, effective decision and reason. */
+import {
+  ACCEPTED, CANCELLED, DEFERRED, DELEGATE, INSIST, NOT_DELEGATE, PARTIAL, PENDING, UNRESOLVED, WITHHOLD,
+} from '../model/enums.js';
+import { itemKey, type Item, type PowerList } from '../model/types.js';
+import type { WhyReason } from './types.js';
+
+/** The catalogue's items by key and by code. */
+export interface CatalogueIndex {
+  file: string | null;
+  byKey: Map<string, Item>;
+  byCode: Map<string, Item[]>;
+  /** Active (not 已取消) items. */
+  active: Item[];
+}
+
+/** Indexes the catalogue lists (several catalogue files are read as one). */
+export function indexCatalogue(catalogues: readonly PowerList[]): CatalogueIndex {
+  const index: CatalogueIndex = { file: catalogues[0]?.file ?? null, byKey: new Map(), byCode: new Map(), active: [] };
+  for (const list of catalogues) {
+    for (const item of list.items) {
+      const key = itemKey(item);
+      if (index.byKey.has(key)) continue;
+      const withDept = item.department || !list.department ? item : { ...item, department: list.department };
+      index.byKey.set(key, withDept);
+      index.byCode.set(item.code, [...(index.byCode.get(item.code) ?? []), withDept]);
+      if (item.itemStatus !== CANCELLED) index.active.push(withDept);
+    }
+  }
+  return index;
+}
+
+/** A delegation item with what status derives from it. */
+export interface Entry {
+  item: Item;
+  department: string;
+  category: string;
+  name: string;
+  /** The decision once a dispute's resolution is taken into account. */
+  effective: string;
+  /** Acceptance status, 待承接 when empty. */
+  status: string;
+  dispute?: 'open' | 'resolved';
+  partial: boolean;
+  why: WhyReason;
+}
+
+/** Open while 协调结果 is neither 下放 nor 不下放 (the dispute rule of cli-contract.md). */
+function disputeOf(item: Item): Entry['dispute'] {
+  const withheld = item.decision === NOT_DELEGATE || item.decision === WITHHOLD;
+  if (!withheld || item.acceptance !== INSIST) return undefined;
+  return item.resolution === DELEGATE || item.resolution === NOT_DELEGATE ? 'resolved' : 'open';
+}
+
+/** The reason, in the order of issue 7: accepted, open dispute, 不下放, 暂不下放, 暂缓承接, pending. */
+function reasonOf(effective: string, status: string, dispute: Entry['dispute']): WhyReason {
+  if (status === ACCEPTED) return 'accepted';
+  if (dispute === 'open') return 'disputed';
+  if (effective === NOT_DELEGATE) return 'not-delegated';
+  if (effective === WITHHOLD) return 'withheld';
+  if (status === DEFERRED) return 'deferred';
+  if (effective === DELEGATE) return 'pending';
+  return 'unknown';
+}
+
+/** Builds one entry per item key of the delegation lists (the first occurrence wins; duplicates are validate's). */
+export function collectEntries(lists: readonly PowerList[], catalogue: CatalogueIndex): Entry[] {
+  const seen = new Set<string>();
+  const out: Entry[] = [];
+  for (const list of lists) {
+    if (list.kind !== 'delegation') continue;
+    for (const item of list.items) {
+      const key = itemKey(item);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const cat = catalogue.byKey.get(key) ?? catalogue.byCode.get(item.code)?.[0];
+      const dispute = disputeOf(item);
+      const effective = dispute === 'resolved' && item.resolution && item.resolution !== UNRESOLVED ? item.resolution : item.decision ?? '';
+      const status = item.status || PENDING;
+      out.push({
+        item,
+        department: item.department || list.department || cat?.department || '',
+        category: item.category || cat?.category || '',
+        name: item.name || cat?.name || '',
+        effective,
+        status,
+        dispute,
+        partial: effective === DELEGATE && item.scope === PARTIAL,
+        why: reasonOf(effective, status, dispute),
+      });
+    }
+  }
+  return out;
+}
+
+/** Sorts department names the way a Chinese reader expects (pinyin order), the unnamed last. */
+export function compareDepartments(a: string, b: string): number {
+  if (!a || !b) return a ? -1 : b ? 1 : 0;
+  return a.localeCompare(b, 'zh-CN');
+}

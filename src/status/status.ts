@@ -1,0 +1,89 @@
+/** `qingdan status`: the staged-acceptance picture per department and in total. */
+import { ACCEPTED, DECISIONS, DELEGATE, STATUSES } from '../model/enums.js';
+import { parseBatch } from '../model/normalise.js';
+import type { PowerList } from '../model/types.js';
+import { collectEntries, compareDepartments, indexCatalogue, type CatalogueIndex, type Entry } from './entries.js';
+import type { AcceptanceStatus, Decision, DepartmentStatus, StatusCounts, StatusReport } from './types.js';
+
+export interface StatusOptions {
+  /** The master catalogue (also taken from any catalogue among `lists`). */
+  catalogue?: PowerList;
+}
+
+/** Zero counts, every bucket present so that consumers need no defaults. */
+export function emptyCounts(): StatusCounts {
+  return {
+    catalogue: 0,
+    listed: 0,
+    decision: Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>,
+    status: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<AcceptanceStatus, number>,
+    batches: {},
+    disputes: { open: 0, resolved: 0 },
+    partial: 0,
+  };
+}
+
+function addEntry(c: StatusCounts, e: Entry): void {
+  c.listed++;
+  const decision = e.item.decision as Decision | undefined;
+  if (decision && decision in c.decision) c.decision[decision]++;
+  if (e.dispute) c.disputes[e.dispute]++;
+  if (e.partial) c.partial++;
+  // Status counts only what is delegated: the contract's example has status summing to decision.下放.
+  if (e.effective !== DELEGATE) return;
+  const status = e.status as AcceptanceStatus;
+  if (status in c.status) c.status[status]++;
+  if (status === ACCEPTED) {
+    const batch = e.item.batch ? parseBatch(e.item.batch) : undefined;
+    if (batch !== undefined) c.batches[String(batch)] = (c.batches[String(batch)] ?? 0) + 1;
+  }
+}
+
+function addCounts(into: StatusCounts, c: StatusCounts): void {
+  into.catalogue += c.catalogue;
+  into.listed += c.listed;
+  for (const d of DECISIONS) into.decision[d] += c.decision[d];
+  for (const s of STATUSES) into.status[s] += c.status[s];
+  for (const [b, n] of Object.entries(c.batches)) into.batches[b] = (into.batches[b] ?? 0) + n;
+  into.disputes.open += c.disputes.open;
+  into.disputes.resolved += c.disputes.resolved;
+  into.partial += c.partial;
+}
+
+/** Batches in numeric order (JSON objects keep integer-like keys in ascending order anyway). */
+function sortBatches(c: StatusCounts): void {
+  c.batches = Object.fromEntries(Object.entries(c.batches).sort((a, b) => Number(a[0]) - Number(b[0])));
+}
+
+/** The catalogue of the options plus any catalogue among the lists. */
+export function catalogueOf(lists: readonly PowerList[], options: StatusOptions = {}): CatalogueIndex {
+  const catalogues = [...(options.catalogue ? [options.catalogue] : []), ...lists.filter((l) => l.kind === 'catalogue')];
+  return indexCatalogue(catalogues);
+}
+
+/** Counts per department and in total. Only delegation lists are counted; zone lists are ignored. */
+export function status(lists: readonly PowerList[], options: StatusOptions = {}): StatusReport {
+  const catalogue = catalogueOf(lists, options);
+  return statusOf(collectEntries(lists, catalogue), catalogue);
+}
+
+/** The report from already collected entries (shared with the dashboard). */
+export function statusOf(entries: readonly Entry[], catalogue: CatalogueIndex): StatusReport {
+  const byDept = new Map<string, StatusCounts>();
+  const counts = (d: string): StatusCounts => {
+    let c = byDept.get(d);
+    if (!c) byDept.set(d, (c = emptyCounts()));
+    return c;
+  };
+  for (const item of catalogue.active) counts(item.department ?? '').catalogue++;
+  for (const e of entries) addEntry(counts(e.department), e);
+  const totals = emptyCounts();
+  const departments: DepartmentStatus[] = [...byDept.keys()].sort(compareDepartments).map((department) => {
+    const c = byDept.get(department)!;
+    sortBatches(c);
+    addCounts(totals, c);
+    return { department, ...c };
+  });
+  sortBatches(totals);
+  return { version: 1, departments, totals, catalogueFile: catalogue.file };
+}
