@@ -1,0 +1,111 @@
+/** Turns compared pairs, removals and additions into the contract's diff result. */
+import type { Item, Kind } from '../model/types.js';
+import { compareItems, isCancellation, placeOf, regressions, removalRegression } from './compare.js';
+import { itemRecord, type FieldSelection } from './fields.js';
+import { pairRecoded } from './pairing.js';
+import type { ChangedEntry, DiffResult, RegressionEntry } from './types.js';
+
+export interface ListMeta {
+  file: string;
+  kind: Kind;
+  items: number;
+}
+
+export interface ResultInput {
+  sel: FieldSelection;
+  pairing: boolean;
+  removed: ReadonlyMap<string, Item>;
+  added: ReadonlyMap<string, Item>;
+  /** [old, new] versions of items whose fingerprints differ. */
+  changed: readonly [Item, Item][];
+  unchanged: number;
+  oldMeta: ListMeta;
+  newMeta: ListMeta;
+}
+
+const ident = (it: Item): { code: string; subItem?: string } => (it.subItem ? { code: it.code, subItem: it.subItem } : { code: it.code });
+const named = (it: Item): { name?: string } => (it.name ? { name: it.name } : {});
+
+const byCode = <T extends { code?: string; newCode?: string; subItem?: string }>(a: T, b: T): number => {
+  const ca = a.code ?? a.newCode ?? '';
+  const cb = b.code ?? b.newCode ?? '';
+  if (ca !== cb) return ca < cb ? -1 : 1;
+  const sa = a.subItem ?? '';
+  const sb = b.subItem ?? '';
+  return sa === sb ? 0 : sa < sb ? -1 : 1;
+};
+
+export function buildResult(input: ResultInput): DiffResult {
+  const { sel, oldMeta, newMeta } = input;
+  const result: DiffResult = {
+    version: 1,
+    key: 'code',
+    old: oldMeta,
+    new: newMeta,
+    added: [],
+    removed: [],
+    changed: [],
+    cancelled: [],
+    recoded: [],
+    transferred: [],
+    regressions: [],
+    summary: { added: 0, removed: 0, changed: 0, cancelled: 0, recoded: 0, transferred: 0, regressions: 0, unchanged: input.unchanged },
+  };
+  const removed = new Map(input.removed);
+  const added = new Map(input.added);
+  const pairs: [Item, Item, boolean][] = input.changed.map(([a, b]) => [a, b, false]);
+  if (input.pairing) {
+    for (const [oldKey, newKey] of pairRecoded(removed, added)) {
+      const a = removed.get(oldKey) as Item;
+      const b = added.get(newKey) as Item;
+      removed.delete(oldKey);
+      added.delete(newKey);
+      result.recoded.push({ oldCode: a.code, newCode: b.code, ...(b.subItem ? { subItem: b.subItem } : {}), ...named(b) });
+      pairs.push([a, b, true]);
+    }
+  }
+  const regress = (it: Item, r: Omit<RegressionEntry, 'code' | 'subItem' | 'name'>): void => {
+    result.regressions.push({ ...ident(it), ...named(it), ...r });
+  };
+  for (const [a, b, recoded] of pairs) {
+    const fields = compareItems(a, b, sel);
+    let touched = recoded;
+    if (isCancellation(fields.itemStatus)) {
+      result.cancelled.push({ ...ident(b), ...named(b) });
+      delete fields.itemStatus;
+      touched = true;
+    }
+    if (fields.department) {
+      result.transferred.push({ ...ident(b), ...named(b), from: fields.department.old, to: fields.department.new });
+      delete fields.department;
+      touched = true;
+    }
+    for (const r of regressions(a, oldMeta.kind, b, newMeta.kind, sel)) regress(b, r);
+    if (Object.keys(fields).length > 0) {
+      touched = true;
+      const entry: ChangedEntry = { ...ident(b), ...(recoded ? { oldCode: a.code } : {}), ...named(b), fields, places: { old: placeOf(a), new: placeOf(b) } };
+      result.changed.push(entry);
+    }
+    if (!touched) result.summary.unchanged++;
+  }
+  for (const a of removed.values()) {
+    result.removed.push({ ...ident(a), item: itemRecord(a), place: placeOf(a) });
+    const r = removalRegression(a, oldMeta.kind);
+    if (r) regress(a, r);
+  }
+  for (const b of added.values()) result.added.push({ ...ident(b), item: itemRecord(b), place: placeOf(b) });
+  for (const list of [result.added, result.removed, result.changed, result.cancelled, result.transferred, result.regressions]) {
+    (list as { code: string; subItem?: string }[]).sort(byCode);
+  }
+  result.recoded.sort((a, b) => byCode({ code: a.newCode, subItem: a.subItem }, { code: b.newCode, subItem: b.subItem }));
+  const s = result.summary;
+  s.added = result.added.length;
+  s.removed = result.removed.length;
+  s.changed = result.changed.length;
+  s.cancelled = result.cancelled.length;
+  s.recoded = result.recoded.length;
+  s.transferred = result.transferred.length;
+  s.regressions = result.regressions.length;
+  return result;
+}
+

@@ -1,0 +1,129 @@
+/** The result objects of `qingdan diff`: the shape of cli-contract.md, "diff --format json". */
+import type { ItemFields } from '../model/types.js';
+
+/** A field's name: a contract key (name, legalBasis, …) or the header of an extra column as written. */
+export type FieldName = string;
+
+export interface DiffOptions {
+  /** Compare only these fields. */
+  fields?: readonly FieldName[];
+  /** Leave these fields out of the comparison. */
+  ignore?: readonly FieldName[];
+  /** Differences of form (width, spaces, line breaks, traditional/simplified) count as differences. */
+  strict?: boolean;
+  /** Pair a removed and an added item with the same name, department and category as recoded (default true). */
+  pairing?: boolean;
+}
+
+/** Where an item is in its file (row 1-based as the spreadsheet shows it). */
+export interface DiffPlace {
+  file: string;
+  sheet?: string;
+  row: number;
+}
+
+/** One piece of a word-level difference of a long text. */
+export interface WordPart {
+  op: 'equal' | 'delete' | 'insert';
+  text: string;
+}
+
+export interface FieldChange {
+  old: string;
+  new: string;
+  /** Word-level difference, for long text fields (legalBasis, note, reason). */
+  words?: WordPart[];
+}
+
+/** The fields of an item as the JSON shows them: contract keys, then extra headers; empties left out. */
+export type ItemRecord = ItemFields & { extra?: Record<string, string> };
+
+export interface AddedEntry {
+  code: string;
+  subItem?: string;
+  item: ItemRecord;
+  place?: DiffPlace;
+}
+
+export type RemovedEntry = AddedEntry;
+
+export interface ChangedEntry {
+  code: string;
+  subItem?: string;
+  /** Set when the item was recoded: its code in the old version. */
+  oldCode?: string;
+  name?: string;
+  fields: Record<FieldName, FieldChange>;
+  places?: { old?: DiffPlace; new?: DiffPlace };
+}
+
+export interface CancelledEntry {
+  code: string;
+  subItem?: string;
+  name?: string;
+}
+
+export interface RecodedEntry {
+  oldCode: string;
+  newCode: string;
+  subItem?: string;
+  name?: string;
+}
+
+export interface TransferredEntry {
+  code: string;
+  subItem?: string;
+  name?: string;
+  from: string;
+  to: string;
+}
+
+/** Steps back in the hand-over (issue 5): an accepted item that loses its acceptance or has its record rewritten. */
+export type RegressionKind =
+  | 'accepted-to-pending'
+  | 'accepted-to-deferred'
+  | 'accepted-removed'
+  | 'batch-rewritten'
+  | 'accepted-on-rewritten'
+  | 'decision-withdrawn';
+
+export interface RegressionEntry {
+  code: string;
+  subItem?: string;
+  name?: string;
+  what: RegressionKind;
+  old: string;
+  new: string;
+}
+
+export interface DiffSummary {
+  added: number;
+  removed: number;
+  changed: number;
+  cancelled: number;
+  recoded: number;
+  transferred: number;
+  regressions: number;
+  unchanged: number;
+}
+
+/** What changed between two versions of a list, keyed by code and sub-item. */
+export interface DiffResult {
+  version: 1;
+  key: 'code';
+  old?: { file: string; kind: string; items: number };
+  new?: { file: string; kind: string; items: number };
+  added: AddedEntry[];
+  removed: RemovedEntry[];
+  changed: ChangedEntry[];
+  cancelled: CancelledEntry[];
+  recoded: RecodedEntry[];
+  transferred: TransferredEntry[];
+  regressions: RegressionEntry[];
+  summary: DiffSummary;
+}
+
+/** True when the result holds any difference (exit 1). */
+export function hasDifferences(d: DiffResult): boolean {
+  return d.added.length + d.removed.length + d.changed.length + d.cancelled.length + d.recoded.length + d.transferred.length + d.regressions.length > 0;
+}
