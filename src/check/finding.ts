@@ -12,6 +12,11 @@ export interface Finding {
   row?: number;
   column?: string;
   details: Record<string, unknown>;
+  /**
+   * The department the finding belongs to (the file's department, else the item's): part of a
+   * waiver's fingerprint and of the per-department counts. Not a place.
+   */
+  department?: string;
 }
 
 /** A finding at an item's field: copies file, sheet, row and the header as written. */

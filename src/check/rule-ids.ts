@@ -7,3 +7,26 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning' | 'info';
+
+/** Default severity of each rule, as the contract's table gives it. */
+export const DEFAULT_SEVERITY: Readonly<Record<RuleId, Severity>> = {
+  'file-unreadable': 'error',
+  'missing-column': 'error',
+  'missing-value': 'error',
+  'invalid-value': 'error',
+  'duplicate-code': 'error',
+  'unknown-code': 'error',
+  'name-mismatch': 'warning',
+  'category-mismatch': 'error',
+  'department-mismatch': 'error',
+  'cancelled-item': 'error',
+  gap: 'error',
+  dispute: 'warning',
+  'missing-confirmation': 'error',
+  'legal-review': 'error',
+  'partial-delegation': 'warning',
+  'pending-acceptance': 'info',
+  'zone-mismatch': 'error',
+};
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

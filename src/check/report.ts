@@ -1,0 +1,74 @@
+/** The result of validate: what the json format prints (with messages added) and every formatter reads. */
+import type { FailOn } from '../config/types.js';
+import type { Format, Kind } from '../model/types.js';
+import type { Finding } from './finding.js';
+import type { RuleId } from './rule-ids.js';
+
+/** A file that was read: as an input list, as the catalogue, or as the published zone list. */
+export interface FileInfo {
+  path: string;
+  kind: Kind;
+  /** Items read (rows that are items; titles, headings and footnotes are not counted). */
+  rows: number;
+  format: Format;
+  role: 'input' | 'catalogue' | 'zone';
+  department?: string;
+  title?: string;
+}
+
+/** An accepted finding, as the baseline lists it. */
+export interface Waiver {
+  rule: RuleId;
+  code?: string;
+  department?: string;
+  reason: string;
+  acceptedBy: string;
+  /** YYYY-MM-DD; the waiver holds through this day. */
+  expires: string;
+}
+
+export interface WaivedFinding extends Finding {
+  waiver: Waiver;
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  byRule: Partial<Record<RuleId, number>>;
+}
+
+export interface Summary extends Counts {
+  /** Items of the lists checked (the reference catalogue given by --catalogue or the config is not counted). */
+  items: number;
+  waived: number;
+  /** Files that could not be read (the run exits 2). */
+  unreadable: number;
+  failOn: FailOn;
+  /** Findings at or above failOn (waived ones are not counted). */
+  failing: number;
+  /** Counts per department (findings without a department are not counted here). */
+  byDepartment: Record<string, Counts>;
+}
+
+export interface ValidateReport {
+  version: 1;
+  files: FileInfo[];
+  findings: Finding[];
+  waived: WaivedFinding[];
+  summary: Summary;
+  /** Some input could not be read: the job was not fully done (exit 2), the rest was checked. */
+  failed: boolean;
+  /** The catalogue checked against, if any. */
+  catalogue?: string;
+  /** The baseline applied, if any. */
+  baseline?: string;
+  /** The configuration file in force, if any. */
+  config?: string;
+}
+
+/** The exit code of the contract: 2 when an input could not be read, 1 when findings fail, else 0. */
+export function exitCodeOf(report: ValidateReport): 0 | 1 | 2 {
+  if (report.failed) return 2;
+  return report.summary.failing > 0 ? 1 : 0;
+}

@@ -1,0 +1,24 @@
+/**
+ * dispute: the department does not delegate (不下放/暂不下放) but the zone insists (坚持承接).
+ * It is open until 协调结果 says 下放 or 不下放 (待协调 or empty: still open).
+ */
+import { DELEGATE, INSIST, NOT_DELEGATE, WITHHOLD } from '../../model/enums.js';
+import { hit } from '../details.js';
+import { DEFAULT_SEVERITY } from '../rule-ids.js';
+import type { ItemRule } from '../rule.js';
+
+export const dispute: ItemRule = {
+  id: 'dispute',
+  severity: DEFAULT_SEVERITY.dispute,
+  scope: 'item',
+  kinds: ['delegation'],
+  check: (item) => {
+    if ((item.decision !== NOT_DELEGATE && item.decision !== WITHHOLD) || item.acceptance !== INSIST) return [];
+    const open = item.resolution !== DELEGATE && item.resolution !== NOT_DELEGATE;
+    const details: { decision: string; acceptance: string; resolution?: string; open: boolean } = {
+      decision: item.decision, acceptance: item.acceptance, open,
+    };
+    if (item.resolution) details.resolution = item.resolution;
+    return [hit('dispute', item, item.resolution ? 'resolution' : 'acceptance', details)];
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * gap (漏项): an active catalogue item of a department that submitted a delegation list, found in no
+ * delegation list. A catalogue department that submitted nothing is one finding with the number of
+ * items it owns, so 47 missing files do not drown the review in thousands of lines.
+ * The place is the catalogue's row (for a department: its first item's row).
+ */
+import { hit } from '../details.js';
+import type { Finding } from '../finding.js';
+import { DEFAULT_SEVERITY } from '../rule-ids.js';
+import type { Item } from '../../model/types.js';
+import type { ReviewRule } from '../rule.js';
+import { departmentOf, foldCached } from './util.js';
+
+export const gap: ReviewRule = {
+  id: 'gap',
+  severity: DEFAULT_SEVERITY.gap,
+  scope: 'catalogue',
+  check: ({ lists, catalogue, matches }) => {
+    const delegation = lists.filter((l) => l.kind === 'delegation');
+    if (!catalogue || delegation.length === 0) return [];
+    const covered = new Set<Item>();
+    const submitted = new Set<string>();
+    for (const list of delegation) {
+      if (list.department) submitted.add(foldCached(list.department));
+      for (const item of list.items) {
+        const d = departmentOf(item, list);
+        if (d) submitted.add(foldCached(d));
+        for (const e of matches.get(item)?.covers ?? []) covered.add(e);
+      }
+    }
+    const out: Finding[] = [];
+    for (const [folded, { department, items }] of catalogue.byDepartment) {
+      if (!submitted.has(folded)) {
+        const f = hit('gap', items[0], 'department', { department, items: items.length });
+        delete f.code;
+        f.department = department;
+        out.push(f);
+        continue;
+      }
+      for (const e of items) {
+        if (covered.has(e)) continue;
+        const details: { department: string; name?: string; subItem?: string } = { department };
+        if (e.name) details.name = e.name;
+        if (e.subItem) details.subItem = e.subItem;
+        const f = hit('gap', e, 'code', details);
+        f.department = department;
+        out.push(f);
+      }
+    }
+    return out;
+  },
+};

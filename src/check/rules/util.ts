@@ -1,0 +1,35 @@
+/** Small helpers the rules share. */
+import { foldName } from '../../model/normalise.js';
+import type { FieldKey, Item, PowerList } from '../../model/types.js';
+
+/** A value that is present and not blank. */
+export const filled = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
+
+const present = new WeakMap<PowerList, ReadonlySet<FieldKey>>();
+/** The contract keys the list has a column for (computed once per list). */
+export function presentKeys(list: PowerList): ReadonlySet<FieldKey> {
+  let keys = present.get(list);
+  if (!keys) {
+    keys = new Set(list.columns.map((c) => c.key));
+    present.set(list, keys);
+  }
+  return keys;
+}
+
+/** The department an item belongs to: its own value, else its file's. */
+export const departmentOf = (item: Item, list?: PowerList): string => item.department || list?.department || '';
+
+const folded = new Map<string, string>();
+/** foldName, remembered for values that repeat (departments); bounded so a huge run cannot grow it forever. */
+export function foldCached(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    f = foldName(text);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, f);
+  }
+  return f;
+}
+
+/** The value as the file wrote it (before normalisation), for messages. */
+export const asWritten = (item: Item, key: FieldKey): string => item.raw?.[key] ?? item[key] ?? '';

@@ -1,0 +1,137 @@
+/** validate(): read the lists and the catalogue, run every rule, apply levels, waivers and --fail-on. */
+import { resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { DEFAULT_CONFIG, type Config, type FailOn } from '../config/types.js';
+import { QingdanError } from '../errors.js';
+import type { PowerList } from '../model/types.js';
+import { expandInputs, readLists, type ReadFailure } from '../read/index.js';
+import type { ReadOptions } from '../read/options.js';
+import { applyWaivers, BASELINE_NAME, loadBaseline, todayIso } from './baseline.js';
+import { sortFindings } from './finding.js';
+import type { FileInfo, ValidateReport, Waiver } from './report.js';
+import { checkReview, type Review } from './review.js';
+import { unreadable } from './rules/file-unreadable.js';
+import { applyLevels, summarise } from './summary.js';
+
+export interface ValidateOptions {
+  /** The municipal catalogue (default: the configuration's, else a catalogue among the inputs). */
+  catalogue?: string;
+  /** The published zone list (default: the configuration's). Zone lists among the inputs count too. */
+  zone?: string;
+  /** A config file, a configuration object, or false for none (default: qingdan.config.yaml found upward from cwd). */
+  config?: string | Config | false;
+  /** A baseline file, or false for none (default: the configuration's, else qingdan.baseline.yaml in cwd if it exists). */
+  baseline?: string | false;
+  /** Lowest severity that fails the run (default: the configuration's, else error). */
+  failOn?: FailOn;
+  /** Folder to look for the configuration and baseline from (default: the working folder). */
+  cwd?: string;
+  /** Today as YYYY-MM-DD, for waiver expiry (default: the local date). */
+  today?: string;
+  /** Reading options (sheet, kind, size and row limits) for the input lists. */
+  read?: ReadOptions;
+}
+
+async function configOf(options: ValidateOptions): Promise<Config> {
+  if (options.config === false) return DEFAULT_CONFIG;
+  if (typeof options.config === 'object') return options.config;
+  return loadConfig({ path: options.config, cwd: options.cwd });
+}
+
+/** Expands each input on its own, so one missing path is a failure, not the end of the run. */
+async function expand(inputs: readonly string[]): Promise<{ paths: string[]; failures: ReadFailure[] }> {
+  const paths: string[] = [];
+  const failures: ReadFailure[] = [];
+  for (const input of inputs) {
+    try {
+      paths.push(...(await expandInputs([input])));
+    } catch (err) {
+      if (!(err instanceof QingdanError)) throw err;
+      failures.push({ file: input, error: err });
+    }
+  }
+  return { paths, failures };
+}
+
+async function readOne(path: string | undefined, opts: ReadOptions): Promise<{ list?: PowerList; failures: ReadFailure[] }> {
+  if (!path) return { failures: [] };
+  const { lists, failures } = await readLists([path], opts);
+  return { list: lists[0], failures };
+}
+
+const info = (list: PowerList, role: FileInfo['role']): FileInfo => {
+  const f: FileInfo = { path: list.file, kind: list.kind, rows: list.items.length, format: list.format, role };
+  if (list.department) f.department = list.department;
+  if (list.title) f.title = list.title;
+  return f;
+};
+
+/** Reads every input (files and folders), the catalogue and the zone list, and checks them all. */
+export async function validate(inputs: readonly string[], options: ValidateOptions = {}): Promise<ValidateReport> {
+  const config = await configOf(options);
+  const cwd = options.cwd ?? '.';
+  const failOn = options.failOn ?? config.failOn ?? 'error';
+  const baselinePath = options.baseline === false ? undefined : options.baseline ?? config.baseline ?? resolve(cwd, BASELINE_NAME);
+  const waivers: Waiver[] = baselinePath ? await loadBaseline(baselinePath, options.baseline !== undefined) : [];
+
+  const readOpts: ReadOptions = { ...options.read, headerAliases: { ...config.headerAliases, ...options.read?.headerAliases } };
+  const cataloguePath = options.catalogue ?? config.catalogue;
+  const zonePath = options.zone ?? config.zone;
+  const skip = new Set([cataloguePath, zonePath].filter((p): p is string => p !== undefined).map((p) => resolve(cwd, p)));
+
+  const expanded = await expand(inputs);
+  const paths = expanded.paths.filter((p) => !skip.has(resolve(cwd, p)));
+  const read = await readLists(paths, readOpts);
+  const cat = await readOne(cataloguePath, { ...readOpts, kind: 'catalogue' });
+  const zone = await readOne(zonePath, { ...readOpts, kind: 'zone' });
+  const failures = [...expanded.failures, ...read.failures, ...cat.failures, ...zone.failures];
+
+  // Without --catalogue or a configured one, a catalogue among the inputs is the reference.
+  const catalogue = cat.list ?? (cataloguePath ? undefined : read.lists.find((l) => l.kind === 'catalogue'));
+  const lists = [...read.lists.filter((l) => l !== catalogue), ...(zone.list ? [zone.list] : [])];
+  const files: FileInfo[] = [
+    ...read.lists.map((l) => info(l, l === catalogue ? 'catalogue' : 'input')),
+    ...(cat.list ? [info(cat.list, 'catalogue')] : []),
+    ...(zone.list ? [info(zone.list, 'zone')] : []),
+  ];
+  const items = [...read.lists, ...(zone.list ? [zone.list] : [])].reduce((n, l) => n + l.items.length, 0);
+  const report = reportOf({ lists, catalogue }, config, { failures, waivers, failOn, today: options.today ?? todayIso(), files, items });
+  if (catalogue) report.catalogue = catalogue.file;
+  if (waivers.length > 0 && baselinePath) report.baseline = baselinePath;
+  if (config.file) report.config = config.file;
+  return report;
+}
+
+export interface ReportOptions {
+  failures?: readonly ReadFailure[];
+  waivers?: readonly Waiver[];
+  failOn?: FailOn;
+  today?: string;
+  /** Files to list (default: every list of the review). */
+  files?: FileInfo[];
+  /** Items counted in the summary (default: those of the review's lists). */
+  items?: number;
+}
+
+/** Checks lists already read (in memory) and builds the report: the core of validate. */
+export function reportOf(review: Review, config: Config = DEFAULT_CONFIG, opts: ReportOptions = {}): ValidateReport {
+  const failures = opts.failures ?? [];
+  const failOn = opts.failOn ?? config.failOn ?? 'error';
+  const found = applyLevels([...failures.map(unreadable), ...checkReview(review, config)], config.rules);
+  const { findings, waived } = applyWaivers(found, opts.waivers ?? [], opts.today ?? todayIso());
+  sortFindings(findings);
+  sortFindings(waived);
+  const files = opts.files ?? [
+    ...(review.catalogue ? [info(review.catalogue, 'catalogue')] : []),
+    ...review.lists.map((l) => info(l, 'input')),
+  ];
+  const items = opts.items ?? review.lists.reduce((n, l) => n + l.items.length, 0);
+  return {
+    version: 1,
+    files,
+    findings,
+    waived,
+    summary: summarise(findings, waived, items, failures.length, failOn),
+    failed: failures.length > 0,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * YAML files validated against the JSON Schemas of schemas/: parsed once with line positions, so
+ * an error names the line of the offending key. Each schema is compiled once per process.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { InputError, type ErrorCode } from '../errors.js';
+
+const compiled = new Map<string, ValidateFunction>();
+let ajv: Ajv | undefined;
+
+/** The compiled validator of schemas/<name>.schema.json. */
+export function schemaValidator(name: string): ValidateFunction {
+  let fn = compiled.get(name);
+  if (!fn) {
+    const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
+    const schema = JSON.parse(readFileSync(url, 'utf8')) as object;
+    ajv ??= new Ajv({ allErrors: false, strict: false });
+    fn = ajv.compile(schema);
+    compiled.set(name, fn);
+  }
+  return fn;
+}
+
+function nodeAt(doc: Document, path: string[]): { node?: Node; key?: Node } {
+  let node: unknown = doc.contents;
+  let key: Node | undefined;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === seg);
+      if (!pair) break;
+      key = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      node = node.items[Number(seg)];
+      key = undefined;
+    } else break;
+  }
+  return { node: node as Node | undefined, key };
+}
+
+function describe(e: ErrorObject): string {
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//gu, '.') : '';
+  const extra = e.keyword === 'additionalProperties' ? ` “${String((e.params as { additionalProperty: string }).additionalProperty)}”`
+    : e.keyword === 'enum' ? ` (${((e.params as { allowedValues: unknown[] }).allowedValues).join(', ')})` : '';
+  return `${where ? `${where}: ` : ''}${e.message ?? e.keyword}${extra}`;
+}
+
+/**
+ * Parses YAML text and validates it against a schema; throws InputError(errorKey) with the file and
+ * line of the first problem. Returns the plain data.
+ */
+export function parseYamlWithSchema<T>(text: string, file: string, schemaName: string, errorKey: ErrorCode): T {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = lineCounter.linePos(e.pos[0]).line;
+    throw new InputError(errorKey, { detail: e.message.split('\n')[0], line }, { file, row: line });
+  }
+  const data = (doc.toJS() ?? {}) as unknown;
+  const validateFn = schemaValidator(schemaName);
+  if (!validateFn(data)) {
+    const e = validateFn.errors![0];
+    const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/gu, '/').replace(/~0/gu, '~'));
+    if (e.keyword === 'additionalProperties') path.push((e.params as { additionalProperty: string }).additionalProperty);
+    const { node, key } = nodeAt(doc, path);
+    const offset = (e.keyword === 'additionalProperties' ? key?.range?.[0] : node?.range?.[0] ?? key?.range?.[0]) ?? 0;
+    const line = lineCounter.linePos(offset).line;
+    throw new InputError(errorKey, { detail: describe(e), line }, { file, row: line });
+  }
+  return data as T;
+}
