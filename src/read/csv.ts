@@ -58,13 +58,13 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-function csvError(err: unknown, file: string, limits: ReadLimits): InputError {
+function csvError(err: unknown, file: string, limits: ReadLimits, nextLine: number): InputError {
   if (err instanceof InputError) return err;
   if (err instanceof CsvError) {
     const e = err as CsvError & { lines?: number; records?: number };
     if (e.code === 'CSV_MAX_RECORD_SIZE') return new InputError('csv-record-too-large', { limit: limits.maxRecord }, { file, row: (e.records ?? 0) + 1 }, { cause: err });
-    const m = /at line (\d+)/u.exec(e.message);
-    const line = m ? Number(m[1]) : e.lines;
+    // csv-parse names the line where parsing stopped; the broken field began where the last good record ended.
+    const line = e.code === 'CSV_QUOTE_NOT_CLOSED' ? nextLine : e.lines ?? nextLine;
     return new InputError('csv-malformed', { detail: e.code === 'CSV_QUOTE_NOT_CLOSED' ? `引号未闭合 / unclosed quote (line ${line})` : e.message, line }, { file, row: line }, { cause: err });
   }
   return new InputError('csv-malformed', { detail: (err as Error).message }, { file }, { cause: err });
@@ -101,13 +101,15 @@ export async function readCsvSheet(path: string, file: string, limits: ReadLimit
     source.on('error', (e) => parser.destroy(e));
     source.pipe(parser);
     let n = 0;
+    let nextLine = 1;
     try {
-      for await (const rec of parser as AsyncIterable<{ record: string[]; info: { records: number } }>) {
+      for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
         n++;
+        nextLine = rec.info.lines + 1;
         yield { row: n, cells: rec.record };
       }
     } catch (err) {
-      throw csvError(err, file, limits);
+      throw csvError(err, file, limits, nextLine);
     }
   }
   return { rows: rows(), encoding, delimiter };

@@ -44,6 +44,8 @@ export interface ReadLimits {
   maxRatio: number;
   /** Longest CSV record in characters (default 1,000,000). */
   maxRecord: number;
+  /** Above this size (bytes) a YAML list is read item by item instead of as one document (default 8 MiB). */
+  yamlWhole: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -52,4 +54,5 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxInflated: 4 * 1024 ** 3,
   maxRatio: 200,
   maxRecord: 1_000_000,
+  yamlWhole: 8 * 1024 * 1024,
 };

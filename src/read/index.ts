@@ -77,7 +77,7 @@ export async function readList(path: string, opts: ReadOptions = {}): Promise<Po
 
   if (detected === 'yaml') {
     const index = opts.headerAliases ? buildHeaderIndex(opts.headerAliases) : defaultHeaderIndex();
-    const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, findings, maxRows: limits.maxRows });
+    const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, findings, maxRows: limits.maxRows, wholeLimit: limits.yamlWhole });
     const kind = opts.kind ?? head.kind;
     if (!kind) throw new InputError('yaml-shape', { detail: 'kind: is missing (catalogue, delegation or zone)' }, { file, row: 1 });
     return {

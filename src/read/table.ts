@@ -117,7 +117,8 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
       throw new InputError('too-many-rows', { limit: ctx.maxRows }, { file: ctx.file, sheet: sheet.name, row: r.row });
     }
     const values = new Map<FieldKey, RawValue>();
-    const extra: Record<string, string> = {};
+    // Headers such as __proto__ are plain data: the record has no prototype to reach.
+    const extra: Record<string, string> = Object.create(null);
     for (const [i, key] of keyed) {
       let v: CellValue = r.cells[i];
       if (texts[i] === '') {

@@ -16,8 +16,6 @@ import type { FieldKey, Item, Kind } from '../model/types.js';
 import type { Finding } from '../check/finding.js';
 import { InputError, type ErrorCode } from '../errors.js';
 
-/** Above this size a YAML list is read item by item. */
-export const WHOLE_DOCUMENT_LIMIT = 8 * 1024 * 1024;
 const MAX_DEPTH = 64;
 const MAX_ALIASES = 100;
 
@@ -35,6 +33,8 @@ export interface YamlContext {
   onItem: (item: Item) => void;
   findings: Finding[];
   maxRows: number;
+  /** Above this size (bytes) the file is read item by item. */
+  wholeLimit: number;
 }
 
 interface Walk {
@@ -303,7 +303,7 @@ async function readSplit(path: string, ctx: YamlContext): Promise<YamlHead> {
 export async function readYaml(path: string, ctx: YamlContext, text?: string): Promise<YamlHead> {
   if (text !== undefined) return readWhole(text, ctx);
   const size = (await stat(path)).size;
-  if (size <= WHOLE_DOCUMENT_LIMIT) {
+  if (size <= ctx.wholeLimit) {
     const { readFile } = await import('node:fs/promises');
     const buf = await readFile(path);
     let src: string;
