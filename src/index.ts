@@ -7,3 +7,5 @@ export { readList, readLists, expandInputs } from './read/index.js';
 export type { ReadOptions } from './read/options.js';
 export { status, whoExercises, dashboard } from './status/index.js';
 export type { StatusOptions, StatusReport, StatusCounts, DepartmentStatus, WhoAnswer, WhoReport, Dashboard } from './status/index.js';
+export { merge, merge3, mergeFiles, mergeReport, CONFLICT_COLUMN, SOURCE_COLUMN } from './merge/index.js';
+export type { MergeOptions, Merge3Options, MergeResult, MergeConflict, MergeSummary, MergeField, ConflictKind, ConflictStrategy, DepartmentCount, MergeFilesOptions, MergeReport, MergeReportConflict, MergeReportInput } from './merge/index.js';

@@ -1,10 +1,12 @@
 /** The list of commands; each file defines one (options, help text, action). Add one import and one entry per command. */
 import type { Command } from 'commander';
 import type { CliContext } from './options.js';
+import { defineMerge } from './merge.js';
 import { defineStatus } from './status.js';
 
 export type DefineCommand = (program: Command, ctx: CliContext) => Command;
 
 export const COMMANDS: readonly DefineCommand[] = [
+  defineMerge,
   defineStatus,
 ];

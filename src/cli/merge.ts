@@ -1,0 +1,59 @@
+/** `qingdan merge`: consolidate department lists, merge two edited copies against their base, or act as a git merge driver. */
+import { Option } from 'commander';
+import { UsageError } from '../errors.js';
+import { mergeFiles, type ConflictStrategy } from '../merge/index.js';
+import { MERGE_FORMATS, MERGE_FORMATTERS, type MergeFormat } from '../report/formatters/merge/index.js';
+import type { DefineCommand } from './commands.js';
+import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+
+interface MergeOpts {
+  output?: string;
+  base?: string;
+  git?: boolean;
+  conflicts?: ConflictStrategy;
+  catalogue?: string;
+  format?: MergeFormat;
+  force?: boolean;
+  inPlace?: boolean;
+  [k: string]: unknown;
+}
+
+function usage(zh: string, en: string): UsageError {
+  return new UsageError('usage', { detail: zh, detail_en: en });
+}
+
+async function action(ctx: CliContext, paths: string[], opts: MergeOpts): Promise<void> {
+  if (opts.git && (paths.length !== 3 || opts.base)) throw usage('--git 需要三个文件：%O %A %B', '--git takes three files: %O %A %B');
+  if (!opts.git && opts.base && paths.length !== 2) throw usage('--base BASE 之后需要两个文件：本方 对方', '--base BASE takes two files: OURS THEIRS');
+  if (!opts.git && paths.length === 0) throw usage('请给出要合并的清单文件或目录', 'give the list files or folders to merge');
+  if (!opts.git && !opts.output) throw usage('请用 -o 指定输出文件', 'name the output file with -o');
+  const [base, inputs] = opts.git ? [paths[0], paths.slice(1)] : [opts.base, paths];
+  const report = await mergeFiles({
+    inputs, base, output: opts.output, catalogue: opts.catalogue, conflicts: opts.conflicts, git: opts.git,
+    lang: ctx.lang, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts),
+  });
+  const format = pickFormat(ctx, opts.format) as MergeFormat;
+  ctx.out(MERGE_FORMATTERS[format](report, { lang: ctx.lang, color: ctx.color }));
+  // Conflicts left (not written, or written marked) exit 1; keep-ours/keep-theirs settled them.
+  const left = report.conflicts.length > 0 && (report.strategy === 'fail' || report.strategy === 'mark');
+  ctx.exit(left ? 1 : 0);
+}
+
+export const defineMerge: DefineCommand = (program, ctx) => {
+  const cmd = program
+    .command('merge')
+    .description(h(ctx, '合并清单：汇总各部门清单为一份，或以共同基础三方合并两份修改稿（可作 git 合并驱动）', 'consolidate department lists into one, or merge two edited copies against their base (also a git merge driver)'))
+    .argument('[paths...]', h(ctx, '清单文件或目录；--base 时为 本方 对方；--git 时为 %O %A %B', 'list files or folders; with --base: OURS THEIRS; with --git: %O %A %B'))
+    .addOption(new Option('-o, --output <file>', h(ctx, '合并后的清单（扩展名决定格式：.xlsx .csv .yaml .json）', 'the merged list (its extension names the format: .xlsx .csv .yaml .json)')))
+    .addOption(new Option('--base <file>', h(ctx, '三方合并的共同基础版本', 'the common base of a three-way merge')))
+    .addOption(new Option('--git', h(ctx, '作为 git 合并驱动：结果写回 %A，有冲突时标注并以 1 退出', 'act as a git merge driver: the result replaces %A, marked and exit 1 when conflicts remain')))
+    .addOption(
+      new Option('--conflicts <how>', h(ctx, '冲突处理：keep-ours 取本方，keep-theirs 取对方，mark 写入“冲突”列（默认有冲突时不写出）', 'settle conflicts: keep-ours, keep-theirs, or mark them in a 冲突 column (default: write nothing while conflicts remain)'))
+        .choices(['keep-ours', 'keep-theirs', 'mark']),
+    )
+    .addOption(catalogueOption(ctx))
+    .addOption(formatOption(ctx, MERGE_FORMATS));
+  addWriteOptions(cmd, ctx);
+  addReadOptions(cmd, ctx);
+  return cmd.action((paths: string[], opts: MergeOpts) => action(ctx, paths, opts));
+};

@@ -1,0 +1,99 @@
+/** merge on files: read the inputs, merge, write the merged list atomically, return the report. */
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Lang } from '../report/lang.js';
+import type { PowerList } from '../model/types.js';
+import { expandInputs, readList, readLists } from '../read/index.js';
+import type { ReadOptions } from '../read/options.js';
+import { checkOutputPath } from '../write/atomic.js';
+import { outputFormat, writeList, type CsvEncoding } from '../write/index.js';
+import { merge } from './consolidate.js';
+import { mergeReport, type MergeReport, type MergeReportInput } from './report.js';
+import { merge3 } from './three-way.js';
+import type { ConflictStrategy, MergeResult } from './types.js';
+
+export interface MergeFilesOptions {
+  /** Consolidation: the department lists (files or folders); three-way: [ours, theirs]. */
+  inputs: readonly string[];
+  /** Three-way: the common base. */
+  base?: string;
+  /** The merged list's path; its extension names the format (ignored with git: the result goes to ours). */
+  output?: string;
+  catalogue?: string;
+  conflicts?: ConflictStrategy;
+  /** A git merge driver: inputs are [%A, %B] with base %O; the result replaces %A (marked when conflicts remain). */
+  git?: boolean;
+  lang?: Lang;
+  force?: boolean;
+  inPlace?: boolean;
+  encoding?: CsvEncoding;
+  read?: ReadOptions;
+}
+
+interface Run {
+  result: MergeResult;
+  inputs: MergeReportInput[];
+  files: string[];
+  format: PowerList['format'];
+}
+
+async function consolidate(opts: MergeFilesOptions, strategy: ConflictStrategy, output: string): Promise<Run> {
+  const files = await expandInputs(opts.inputs);
+  const { lists, failures } = await readLists(files, opts.read ?? {});
+  if (failures.length) throw failures[0].error;
+  const catalogue = opts.catalogue ? await readList(opts.catalogue, { ...opts.read, kind: 'catalogue' }) : undefined;
+  const result = merge(lists, { conflicts: strategy, catalogue, lang: opts.lang, output });
+  const inputs = lists.map((l) => {
+    const i: MergeReportInput = { path: l.file, rows: l.items.length };
+    if (l.department) i.department = l.department;
+    return i;
+  });
+  return { result, inputs, files, format: result.list.format };
+}
+
+async function threeWay(opts: MergeFilesOptions, strategy: ConflictStrategy, output: string): Promise<Run> {
+  if (opts.inputs.length !== 2 || !opts.base) throw new UsageError('usage', { detail: 'merge --base BASE OURS THEIRS' });
+  const files = [opts.base, opts.inputs[0], opts.inputs[1]];
+  const [base, ours, theirs] = await Promise.all(files.map((f) => readList(f, opts.read ?? {})));
+  const result = merge3(base, ours, theirs, { conflicts: strategy, lang: opts.lang, output });
+  const roles = ['base', 'ours', 'theirs'] as const;
+  const inputs = [base, ours, theirs].map((l, i) => ({ path: l.file, rows: l.items.length, role: roles[i] }));
+  return { result, inputs, files, format: ours.format };
+}
+
+/** git names its files without extensions: write beside %A under a telling name, then rename over it. */
+async function writeInPlace(list: PowerList, target: string, format: PowerList['format']): Promise<void> {
+  const tmp = join(dirname(target), `.${basename(target)}.qingdan-merge.${format === 'xlsx' ? 'xlsx' : format}`);
+  await rm(tmp, { force: true });
+  try {
+    await writeList(list, tmp, { force: true });
+    await rename(tmp, target);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+/**
+ * Merges files: consolidation of department lists, or (with base) a three-way merge of two copies.
+ * Nothing is written while conflicts remain, unless a strategy settles or marks them (git marks).
+ */
+export async function mergeFiles(opts: MergeFilesOptions): Promise<MergeReport> {
+  const git = opts.git ?? false;
+  const strategy = opts.conflicts ?? (git ? 'mark' : 'fail');
+  const output = git ? opts.inputs[0] : opts.output;
+  if (!output) throw new UsageError('usage', { detail: 'merge needs -o OUT' });
+  if (!git) {
+    outputFormat(output);
+    await checkOutputPath(output, { force: opts.force, inPlace: opts.inPlace, inputs: [...opts.inputs, ...(opts.base ? [opts.base] : [])] });
+  }
+  const mode = opts.base ? 'three-way' : 'consolidate';
+  const run = mode === 'three-way' ? await threeWay(opts, strategy, output) : await consolidate(opts, strategy, output);
+  const { result } = run;
+  const written = result.conflicts.length === 0 || strategy !== 'fail';
+  if (written) {
+    if (git) await writeInPlace(result.list, output, run.format);
+    else await writeList(result.list, output, { force: opts.force, inPlace: opts.inPlace, inputs: run.files, encoding: opts.encoding });
+  }
+  return mergeReport(result, { mode, strategy, inputs: run.inputs, output, written });
+}
