@@ -2,11 +2,14 @@
  * YAML files validated against the JSON Schemas of schemas/: parsed once with line positions, so
  * an error names the line of the offending key. Each schema is compiled once per process.
  */
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError, type ErrorCode } from '../errors.js';
 
+const require = createRequire(import.meta.url);
 const compiled = new Map<string, ValidateFunction>();
 let ajv: Ajv | undefined;
 
@@ -14,10 +17,18 @@ let ajv: Ajv | undefined;
 export function schemaValidator(name: string): ValidateFunction {
   let fn = compiled.get(name);
   if (!fn) {
-    const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
-    const schema = JSON.parse(readFileSync(url, 'utf8')) as object;
-    ajv ??= new Ajv({ allErrors: false, strict: false });
-    fn = ajv.compile(schema);
+    // The build compiles every schema ahead of time (scripts/compile-schemas.mjs → dist/schemas/);
+    // only when running from sources (tests) is the schema compiled here, with ajv loaded lazily.
+    const pre = fileURLToPath(new URL(`../schemas/${name}.cjs`, import.meta.url));
+    if (existsSync(pre)) {
+      fn = require(pre) as ValidateFunction;
+    } else {
+      const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
+      const schema = JSON.parse(readFileSync(url, 'utf8')) as object;
+      const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+      ajv ??= new AjvClass({ allErrors: false, strict: false });
+      fn = ajv.compile(schema);
+    }
     compiled.set(name, fn);
   }
   return fn;
