@@ -1,6 +1,7 @@
 /** The list of commands; each file defines one (options, help text, action). Add one import and one entry per command. */
 import type { Command } from 'commander';
 import type { CliContext } from './options.js';
+import { defineInit } from './init.js';
 import { defineMerge } from './merge.js';
 import { defineStatus } from './status.js';
 
@@ -9,4 +10,5 @@ export type DefineCommand = (program: Command, ctx: CliContext) => Command;
 export const COMMANDS: readonly DefineCommand[] = [
   defineMerge,
   defineStatus,
+  defineInit,
 ];

@@ -1,0 +1,109 @@
+/**
+ * validate --format html: the review as one self-contained, printable page — findings grouped by
+ * department and rule, a text filter and severity checkboxes, each rule linking to its docs page.
+ * Stable hooks for tests and scripts: #filter, #summary, #shown-count, input.severity-toggle,
+ * section.department[data-department], section.rule[data-rule], tr.finding[data-rule][data-severity].
+ */
+import type { Finding } from '../../../check/finding.js';
+import type { Lang } from '../../lang.js';
+import { RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
+import {
+  countOf, departmentLabel, departmentOf, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
+  SEVERITY_ORDER, type ReportInput, type ValidateFormatOptions, type WaivedFinding,
+} from './common.js';
+import { SCRIPT, STYLE } from './html-assets.js';
+
+/** Text safe in HTML content and double-quoted attributes. */
+export function esc(s: string): string {
+  return s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
+}
+
+function findingRow(f: Finding, report: ReportInput, lang: Lang, cls = 'finding'): string {
+  const department = departmentOf(f, report) ?? '';
+  const search = [f.rule, f.code, f.file, f.sheet, f.column, department].filter(Boolean).join(' ');
+  const attrs = [
+    `class="${cls} severity-${f.severity}"`,
+    `data-rule="${esc(f.rule)}"`,
+    `data-severity="${f.severity}"`,
+    `data-department="${esc(department)}"`,
+    f.code ? `data-code="${esc(f.code)}"` : '',
+    `data-search="${esc(search)}"`,
+  ].filter(Boolean);
+  const cells = [
+    `<td class="sev">${esc(SEVERITY_LABELS[f.severity][lang])}</td>`,
+    `<td class="file">${esc(f.file ?? '')}${f.sheet ? ` <span class="count">${esc(f.sheet)}</span>` : ''}</td>`,
+    `<td class="row">${f.row ?? ''}</td>`,
+    `<td class="column">${esc(f.column ?? '')}</td>`,
+    `<td class="code">${f.code ? `<code>${esc(f.code)}</code>` : ''}</td>`,
+    `<td class="message">${esc(messageOf(f, lang))}</td>`,
+  ];
+  return `<tr ${attrs.join(' ')}>${cells.join('')}</tr>`;
+}
+
+function tableHead(lang: Lang): string {
+  const heads = [T.severity, T.file, T.row, T.column, T.code, T.message].map((t) => `<th>${esc(t[lang])}</th>`);
+  return `<thead><tr>${heads.join('')}</tr></thead>`;
+}
+
+function departmentSection(department: string | undefined, findings: Finding[], report: ReportInput, opts: ValidateFormatOptions): string {
+  const { lang } = opts;
+  const byRule = groupBy(findings, (f) => f.rule);
+  const rules = rulesPresent(findings).map((rule) => {
+    const fs = byRule.get(rule) ?? [];
+    const title = `<a href="${esc(ruleDoc(rule, opts.docsBase))}">${esc(rule)}</a> — ${esc(RULE_TITLES[rule][lang])} <span class="count">(${fs.length})</span>`;
+    const rows = fs.map((f) => findingRow(f, report, lang)).join('\n');
+    return `<section class="rule" data-rule="${esc(rule)}">\n<h3>${title}</h3>\n<table>${tableHead(lang)}<tbody>\n${rows}\n</tbody></table>\n</section>`;
+  });
+  const label = departmentLabel(department, lang);
+  const c = countOf(findings);
+  const counts = SEVERITY_ORDER.map((s) => `${SEVERITY_LABELS[s][lang]} ${c[s]}`).join(' · ');
+  return `<section class="department" data-department="${esc(department ?? '')}">\n<h2>${esc(label)} <span class="count">${esc(counts)}</span></h2>\n${rules.join('\n')}\n</section>`;
+}
+
+function waivedSection(waived: readonly WaivedFinding[], report: ReportInput, lang: Lang): string {
+  if (waived.length === 0) return '';
+  const rows = waived.map((w) => findingRow(w, report, lang, 'waived'));
+  return `<section id="waived">\n<h2>${esc(T.waived[lang])} <span class="count">(${waived.length})</span></h2>\n<table>${tableHead(lang)}<tbody>\n${rows.join('\n')}\n</tbody></table>\n</section>`;
+}
+
+function controls(report: ReportInput, lang: Lang): string {
+  const c = countOf(report.findings);
+  const boxes = SEVERITY_ORDER.map(
+    (s) => `<label><input type="checkbox" class="severity-toggle" id="show-${s}" value="${s}" checked> ${esc(SEVERITY_LABELS[s][lang])} (<span id="count-${s}">${c[s]}</span>)</label>`,
+  );
+  const filter = `<input id="filter" type="search" autocomplete="off" placeholder="${esc(T.filter[lang])}" aria-label="${esc(T.filter[lang])}">`;
+  const shown = `<span>${esc(T.shown[lang])} <b id="shown-count">${c.total}</b> / <span id="total-count">${c.total}</span></span>`;
+  return `<nav class="controls">${filter}\n${boxes.join('\n')}\n${shown}</nav>`;
+}
+
+/** The report as one HTML page: no external resource, the same bytes for the same report. */
+export function formatHtml(report: ReportInput, opts: ValidateFormatOptions): string {
+  const { lang } = opts;
+  const s = report.summary;
+  const summary = `<p id="summary" data-items="${s.items}" data-errors="${s.errors}" data-warnings="${s.warnings}" data-infos="${s.infos}" data-waived="${s.waived}">${esc(SUMMARY_LINE[lang](s))}</p>`;
+  const files = `<p class="count">${report.files.map((f) => esc(f.path)).join(' · ')}</p>`;
+  const body = report.findings.length
+    ? departmentsByWeight(report.findings, report).map(({ department, findings }) => departmentSection(department, findings, report, opts))
+    : [`<p id="no-findings">${esc(T.noFindings[lang])}</p>`];
+  return [
+    '<!doctype html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(T.title[lang])}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<header><h1>${esc(T.title[lang])}</h1>\n${summary}\n${files}</header>`,
+    controls(report, lang),
+    '<main>',
+    ...body,
+    waivedSection(report.waived, report, lang),
+    '</main>',
+    `<script>${SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,97 @@
+/** validate --format pretty: findings grouped by file (and sheet), coloured by severity, then counts per rule and department. */
+import type { Finding } from '../../../check/finding.js';
+import type { Severity } from '../../../check/rule-ids.js';
+import type { Lang } from '../../lang.js';
+import { padTo, renderTable, type Align } from '../../table.js';
+import { COUNTS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
+import { palette, type Palette } from '../pretty.js';
+import {
+  byFile, countOf, departmentLabel, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
+  type ReportInput, type ValidateFormatOptions, type WaivedFinding,
+} from './common.js';
+import stringWidth from 'string-width';
+
+const place = (f: Finding): string => `${f.row ?? '-'}${f.column ? `:${f.column}` : ''}`;
+
+function paint(p: Palette, s: Severity, text: string): string {
+  return s === 'error' ? p.error(text) : s === 'warning' ? p.warning(text) : p.info(text);
+}
+
+/** One aligned line per finding: row:column  severity  code  message  rule-id. */
+function findingLines(findings: readonly Finding[], lang: Lang, p: Palette): string[] {
+  const wPlace = Math.max(...findings.map((f) => stringWidth(place(f))));
+  const wSev = Math.max(...findings.map((f) => stringWidth(SEVERITY_LABELS[f.severity][lang])));
+  const wCode = Math.max(...findings.map((f) => stringWidth(f.code ?? '')));
+  return findings.map((f) => {
+    const parts = [
+      padTo(place(f), wPlace),
+      paint(p, f.severity, padTo(SEVERITY_LABELS[f.severity][lang], wSev)),
+      ...(wCode > 0 ? [padTo(f.code ?? '', wCode)] : []),
+      messageOf(f, lang).replace(/\s*\n\s*/gu, ' '),
+      p.dim(f.rule),
+    ];
+    return `  ${parts.join('  ')}`;
+  });
+}
+
+function fileSections(report: ReportInput, lang: Lang, p: Palette): string[] {
+  const out: string[] = [];
+  for (const { file, findings } of byFile(report.findings, report)) {
+    const info = report.files.find((x) => x.path === file);
+    const facts = [info?.kind, info ? COUNTS.rows[lang]({ n: info.rows }) : undefined, COUNTS.findings[lang]({ n: findings.length })];
+    out.push(`${p.bold(file ?? T.noPlace[lang])}  ${p.dim(facts.filter(Boolean).join(' · '))}`);
+    if (findings.length === 0) out.push(`  ${p.ok(T.noFindings[lang])}`);
+    for (const [sheet, group] of groupBy(findings, (f) => f.sheet ?? '')) {
+      if (sheet !== '') out.push(`  ${p.dim(`${T.sheet[lang]} ${sheet}`)}`);
+      out.push(...findingLines(group, lang, p));
+    }
+    out.push('');
+  }
+  return out;
+}
+
+const NUM: Align[] = ['left', 'left', 'right', 'right', 'right', 'left'];
+
+function ruleTable(report: ReportInput, lang: Lang, docsBase?: string): string {
+  const rows = rulesPresent(report.findings).map((rule) => {
+    const c = countOf(report.findings.filter((f) => f.rule === rule));
+    return [rule, RULE_TITLES[rule][lang], String(c.error), String(c.warning), String(c.info), ruleDoc(rule, docsBase)];
+  });
+  const head = [T.rule[lang], '', SEVERITY_LABELS.error[lang], SEVERITY_LABELS.warning[lang], SEVERITY_LABELS.info[lang], T.docs[lang]];
+  return renderTable([head, ...rows], NUM);
+}
+
+function departmentTable(report: ReportInput, lang: Lang): string {
+  const rows = departmentsByWeight(report.findings, report).map(({ department, findings }) => {
+    const c = countOf(findings);
+    return [departmentLabel(department, lang), String(c.error), String(c.warning), String(c.info), String(c.total)];
+  });
+  const head = [T.department[lang], SEVERITY_LABELS.error[lang], SEVERITY_LABELS.warning[lang], SEVERITY_LABELS.info[lang], T.total[lang]];
+  return renderTable([head, ...rows], ['left', 'right', 'right', 'right', 'right']);
+}
+
+function waivedSection(waived: readonly WaivedFinding[], lang: Lang, p: Palette): string[] {
+  if (waived.length === 0) return [];
+  const out = [p.heading(`${T.waived[lang]} (${waived.length})`)];
+  for (const w of waived) {
+    const why = [w.waiver.reason, w.waiver.acceptedBy, w.waiver.expires].filter(Boolean).join(' · ');
+    out.push(`  ${[w.file ?? '-', place(w), w.code ?? '', messageOf(w, lang), p.dim(w.rule), why ? p.dim(`(${why})`) : ''].filter(Boolean).join('  ')}`);
+  }
+  out.push('');
+  return out;
+}
+
+/** The human-readable report for a terminal. */
+export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): string {
+  const { lang } = opts;
+  const p = palette(opts.color);
+  const out = fileSections(report, lang, p);
+  out.push(...waivedSection(report.waived, lang, p));
+  if (report.findings.length > 0) {
+    out.push(p.heading(T.byRule[lang]), ruleTable(report, lang, opts.docsBase), p.heading(T.byDepartment[lang]), departmentTable(report, lang));
+  }
+  const s = report.summary;
+  const line = SUMMARY_LINE[lang](s);
+  out.push(s.errors > 0 ? p.error(line) : s.warnings > 0 ? p.warning(line) : p.ok(line));
+  return `${out.join('\n')}\n`;
+}

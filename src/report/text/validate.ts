@@ -1,0 +1,96 @@
+/** UI texts of the validate report formats (headings, labels, summaries), in zh-CN and en. */
+import type { RuleId, Severity } from '../../check/rule-ids.js';
+import type { Lang, Msg } from '../lang.js';
+
+type Text = Record<Lang, string>;
+type N = { n: number };
+
+/** One-line title of each rule (SARIF shortDescription, HTML and Markdown headings, rule docs). */
+export const RULE_TITLES: Record<RuleId, Text> = {
+  'file-unreadable': { 'zh-CN': '文件无法读取', en: 'file cannot be read' },
+  'missing-column': { 'zh-CN': '缺少必需列', en: 'required column missing' },
+  'missing-value': { 'zh-CN': '必填项为空', en: 'required value empty' },
+  'invalid-value': { 'zh-CN': '取值无效', en: 'invalid value' },
+  'duplicate-code': { 'zh-CN': '事项编码重复', en: 'duplicate item code' },
+  'unknown-code': { 'zh-CN': '目录中无此编码', en: 'code not in the catalogue' },
+  'name-mismatch': { 'zh-CN': '事项名称与目录不一致', en: 'name differs from the catalogue' },
+  'category-mismatch': { 'zh-CN': '权力类别与目录不一致', en: 'category differs from the catalogue' },
+  'department-mismatch': { 'zh-CN': '实施部门与目录不一致', en: 'department differs from the catalogue' },
+  'cancelled-item': { 'zh-CN': '目录中已取消的事项', en: 'item cancelled in the catalogue' },
+  gap: { 'zh-CN': '漏项', en: 'catalogue item missing from every list' },
+  dispute: { 'zh-CN': '争议事项', en: 'disputed item' },
+  'missing-confirmation': { 'zh-CN': '缺少书面确认', en: 'written confirmation missing' },
+  'legal-review': { 'zh-CN': '合法性审查未通过', en: 'legality review not passed' },
+  'partial-delegation': { 'zh-CN': '部分下放', en: 'partial delegation' },
+  'pending-acceptance': { 'zh-CN': '尚未承接', en: 'not yet accepted' },
+  'zone-mismatch': { 'zh-CN': '管委会清单与下放清单不一致', en: 'zone list and delegation lists disagree' },
+};
+
+export const SEVERITY_LABELS: Record<Severity, Text> = {
+  error: { 'zh-CN': '错误', en: 'error' },
+  warning: { 'zh-CN': '警告', en: 'warning' },
+  info: { 'zh-CN': '提示', en: 'info' },
+};
+
+/** Labels and headings shared by the validate formatters. */
+export const VALIDATE_TEXT = {
+  title: { 'zh-CN': 'qingdan 清单校验结果', en: 'qingdan validation report' },
+  rule: { 'zh-CN': '规则', en: 'rule' },
+  department: { 'zh-CN': '部门', en: 'department' },
+  file: { 'zh-CN': '文件', en: 'file' },
+  sheet: { 'zh-CN': '工作表', en: 'sheet' },
+  row: { 'zh-CN': '行', en: 'row' },
+  column: { 'zh-CN': '列', en: 'column' },
+  code: { 'zh-CN': '事项编码', en: 'code' },
+  severity: { 'zh-CN': '级别', en: 'severity' },
+  message: { 'zh-CN': '说明', en: 'message' },
+  total: { 'zh-CN': '合计', en: 'total' },
+  docs: { 'zh-CN': '规则说明', en: 'rule docs' },
+  byRule: { 'zh-CN': '按规则统计', en: 'by rule' },
+  byDepartment: { 'zh-CN': '按部门统计', en: 'by department' },
+  findings: { 'zh-CN': '问题明细', en: 'findings' },
+  waived: { 'zh-CN': '已豁免', en: 'waived' },
+  noPlace: { 'zh-CN': '（不属于某个文件）', en: '(not in one file)' },
+  noDepartment: { 'zh-CN': '（未注明部门）', en: '(no department)' },
+  noFindings: { 'zh-CN': '未发现问题', en: 'no findings' },
+  filter: { 'zh-CN': '筛选（编码、名称、部门、规则……）', en: 'filter (code, name, department, rule…)' },
+  shown: { 'zh-CN': '显示', en: 'shown' },
+  passed: { 'zh-CN': '通过', en: 'passed' },
+} satisfies Record<string, Text>;
+
+/** The totals line of a report. */
+export const SUMMARY_LINE: Msg<Summary> = {
+  'zh-CN': (d) => `共 ${d.items} 个事项：错误 ${d.errors}，警告 ${d.warnings}，提示 ${d.infos}，已豁免 ${d.waived}`,
+  en: (d) => `${d.items} items: ${d.errors} errors, ${d.warnings} warnings, ${d.infos} infos, ${d.waived} waived`,
+};
+
+/** Counted phrases. */
+export const COUNTS: Record<'files' | 'rows' | 'findings' | 'more', Msg<N>> = {
+  files: { 'zh-CN': (d) => `${d.n} 个文件`, en: (d) => `${d.n} file${d.n === 1 ? '' : 's'}` },
+  rows: { 'zh-CN': (d) => `${d.n} 行`, en: (d) => `${d.n} row${d.n === 1 ? '' : 's'}` },
+  findings: { 'zh-CN': (d) => `${d.n} 个问题`, en: (d) => `${d.n} finding${d.n === 1 ? '' : 's'}` },
+  more: { 'zh-CN': (d) => `另有 ${d.n} 个问题未列出（完整结果请用 --format json 或 html）`, en: (d) => `${d.n} more findings not listed (use --format json or html for all)` },
+};
+
+export interface Summary {
+  items: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  waived: number;
+}
+
+/** Texts of `qingdan init`. */
+export const INIT_TEXT = {
+  description: { 'zh-CN': '生成带注释的 qingdan.config.yaml 初始配置和 CI 工作流示例', en: 'write a commented starter qingdan.config.yaml and a sample CI workflow' },
+  dir: { 'zh-CN': '写入的目录（默认当前目录）', en: 'folder to write into (default: the current one)' },
+  catalogue: { 'zh-CN': '配置中的目录文件路径', en: 'catalogue path to put in the configuration' },
+  noCi: { 'zh-CN': '不生成 CI 工作流', en: 'do not write the CI workflow' },
+  lists: { 'zh-CN': 'CI 工作流中校验的清单目录（默认 depts）', en: 'lists folder the CI workflow checks (default: depts)' },
+  force: { 'zh-CN': '覆盖已存在的文件', en: 'replace existing files' },
+  wrote: { 'zh-CN': '已写入', en: 'wrote' },
+  next: {
+    'zh-CN': '下一步：编辑 qingdan.config.yaml 中的目录路径，然后运行 qingdan validate',
+    en: 'next: set the catalogue path in qingdan.config.yaml, then run qingdan validate',
+  },
+} satisfies Record<string, Text>;
