@@ -10,6 +10,15 @@ import type { GridRow, GridSheet, ReadLimits } from './grid.js';
 const SNIFF_BYTES = 1 << 20;
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
+/**
+ * Undoes qingdan's formula neutralisation (src/write/neutralise.ts): the CSV writer puts an
+ * apostrophe before a cell that begins with = + - @ tab or CR (and one more before apostrophes
+ * already followed by one), so one leading apostrophe before such a start is a marker, not text.
+ */
+export function unneutralise(field: string): string {
+  return /^'+[=+\-@\t\r]/u.test(field) ? field.slice(1) : field;
+}
+
 /** Counts a delimiter outside quotes on each of the first lines; the most consistent one wins. */
 export function detectDelimiter(sample: string, fallback = ','): string {
   const lines: string[] = [];
@@ -106,7 +115,7 @@ export async function readCsvSheet(path: string, file: string, limits: ReadLimit
       for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
         n++;
         nextLine = rec.info.lines + 1;
-        yield { row: n, cells: rec.record };
+        yield { row: n, cells: rec.record.map(unneutralise) };
       }
     } catch (err) {
       throw csvError(err, file, limits, nextLine);
