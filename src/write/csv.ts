@@ -2,6 +2,7 @@
 import type { PowerList } from '../model/types.js';
 import { groups, outputColumns } from './canonical.js';
 import { neutraliseCsv } from './neutralise.js';
+import { publicationLines, type Publication } from './publish.js';
 
 /** RFC 4180: quote a field holding a quote, comma, CR or LF (and outer spaces, which readers trim). */
 export function csvField(text: string): string {
@@ -10,7 +11,7 @@ export function csvField(text: string): string {
 }
 
 /** The CSV text of a list, chunk by chunk (no BOM; the caller adds it or encodes). */
-export function* csvChunks(list: PowerList, opts: { extraColumns?: readonly string[] } = {}): Generator<string> {
+export function* csvChunks(list: PowerList, opts: { extraColumns?: readonly string[]; publication?: Publication } = {}): Generator<string> {
   const cols = outputColumns(list, opts.extraColumns);
   const header = [...cols.fields.map((c) => c.header), ...cols.extra];
   yield `${header.map(csvField).join(',')}\r\n`;
@@ -22,5 +23,10 @@ export function* csvChunks(list: PowerList, opts: { extraColumns?: readonly stri
       text += `${cells.join(',')}\r\n`;
     }
     yield text;
+  }
+  // A publication's hash goes in one footnote cell ("注：…"), which readers leave out of the items.
+  if (opts.publication) {
+    const pad = ','.repeat(header.length - 1);
+    yield `${csvField(`注：${publicationLines(opts.publication).join('\n')}`)}${pad}\r\n`;
   }
 }

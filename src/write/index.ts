@@ -2,10 +2,11 @@
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { PowerList } from '../model/types.js';
-import { writeChunksAtomic, type WriteOptions } from './atomic.js';
+import { writeAtomic, writeChunksAtomic, type WriteOptions } from './atomic.js';
 import { csvChunks } from './csv.js';
 import { encodeChunks, type CsvEncoding } from './encode.js';
 import { jsonChunks } from './json.js';
+import { PUBLISH_COLUMNS, type Publication } from './publish.js';
 import { yamlChunks } from './yaml.js';
 
 export type { CsvEncoding } from './encode.js';
@@ -23,6 +24,8 @@ export interface WriteListOptions extends WriteOptions {
   byDepartment?: boolean;
   /** Extra (non-contract) headers to write, in order (default: every extra header of the list). */
   extraColumns?: readonly string[];
+  /** What a published file states about itself (from publish()); its columns are the zone's. */
+  publication?: Publication;
 }
 
 /** The output format of a path, by extension; UsageError output-format when unsupported. */
@@ -43,7 +46,8 @@ export function outputFormat(path: string): OutputFormat {
 /** Writes a list to `path` in the format its extension names (atomic; refuses inputs and, without force, existing files). */
 export async function writeList(list: PowerList, path: string, opts: WriteListOptions = {}): Promise<void> {
   const format = outputFormat(path);
-  const text = { title: opts.title, extraColumns: opts.extraColumns };
+  const pub = opts.publication;
+  const text = { title: opts.title, extraColumns: pub ? [] : opts.extraColumns, publication: pub };
   switch (format) {
     case 'yaml':
       return writeChunksAtomic(path, yamlChunks(list, text), opts);
@@ -51,7 +55,14 @@ export async function writeList(list: PowerList, path: string, opts: WriteListOp
       return writeChunksAtomic(path, jsonChunks(list, text), opts);
     case 'csv':
       return writeChunksAtomic(path, encodeChunks(csvChunks(list, text), opts.encoding ?? 'utf8-bom'), opts);
-    default:
-      throw new UsageError('output-format', { ext: extname(path), allowed: '.csv .yaml .yml .json' }, { file: path });
+    case 'md':
+      return writeChunksAtomic(path, (await import('./md.js')).mdChunks(list, text), opts);
+    case 'html':
+      return writeChunksAtomic(path, (await import('./html.js')).htmlChunks(list, text), opts);
+    case 'xlsx': {
+      const { writeXlsxFile } = await import('./xlsx.js');
+      const xlsx = { ...text, byDepartment: opts.byDepartment, columns: pub ? PUBLISH_COLUMNS : undefined };
+      return writeAtomic(path, (tmp) => writeXlsxFile(list, tmp, xlsx), opts);
+    }
   }
 }

@@ -2,6 +2,7 @@
 import { Scalar, stringify } from 'yaml';
 import type { PowerList } from '../model/types.js';
 import { groups, headObject, itemObject, outputColumns, type OutputColumns } from './canonical.js';
+import { publicationLines, type Publication } from './publish.js';
 
 const OPTS = { lineWidth: 0, minContentWidth: 0 } as const;
 
@@ -19,8 +20,10 @@ function quotedItem(obj: Record<string, string | number>): Record<string, unknow
 }
 
 /** The YAML text of a list, chunk by chunk. */
-export function* yamlChunks(list: PowerList, opts: { title?: string; extraColumns?: readonly string[] } = {}): Generator<string> {
+export function* yamlChunks(list: PowerList, opts: { title?: string; extraColumns?: readonly string[]; publication?: Publication } = {}): Generator<string> {
   const cols: OutputColumns = outputColumns(list, opts.extraColumns);
+  // A publication states its hash and changes as comments: readers take the file as a plain list.
+  if (opts.publication) yield publicationLines(opts.publication).map((l) => `# ${l}\n`).join('');
   yield stringify(headObject(list, opts.title), OPTS);
   if (list.items.length === 0) {
     yield 'items: []\n';

@@ -1,0 +1,24 @@
+/** A Markdown rendering of a list: title, a publication's hash and changes, one table. */
+import type { PowerList } from '../model/types.js';
+import { DEFAULT_TITLES } from '../report/text/export.js';
+import { groups, outputColumns } from './canonical.js';
+import { publicationLines, type Publication } from './publish.js';
+import { rowTexts } from './xlsx-sheet.js';
+
+/** A table cell: pipes escaped, line breaks as <br>, HTML-like text made inert. */
+export function mdCell(text: string): string {
+  return text.replace(/\\/gu, '\\\\').replace(/\|/gu, '\\|').replace(/</gu, '&lt;').replace(/\r?\n/gu, '<br>');
+}
+
+/** The Markdown text of a list, chunk by chunk. */
+export function* mdChunks(list: PowerList, opts: { title?: string; extraColumns?: readonly string[]; publication?: Publication } = {}): Generator<string> {
+  const cols = outputColumns(list, opts.extraColumns);
+  const headers = [...cols.fields.map((c) => c.header), ...cols.extra];
+  let head = `# ${mdCell(opts.title ?? list.title ?? DEFAULT_TITLES[list.kind])}\n\n`;
+  if (opts.publication) head += publicationLines(opts.publication).map((l) => `- ${mdCell(l)}\n`).join('') + '\n';
+  head += `| ${headers.map(mdCell).join(' | ')} |\n|${headers.map(() => ' --- |').join('')}\n`;
+  yield head;
+  for (const group of groups(list.items)) {
+    yield group.map((item) => `| ${rowTexts(item, cols).map(mdCell).join(' | ')} |\n`).join('');
+  }
+}

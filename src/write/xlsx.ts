@@ -1,0 +1,154 @@
+/**
+ * .xlsx fit to publish, written with exceljs's streaming writer (loaded on first use): a summary
+ * sheet first, then the items on one sheet or one sheet per department, then, for a
+ * publication compared with a previous one, the changes. The same input gives the same bytes.
+ */
+import { basename } from 'node:path';
+import type { Workbook, Worksheet } from 'exceljs';
+import { CATEGORIES } from '../model/enums.js';
+import type { Item, PowerList } from '../model/types.js';
+import { DEFAULT_TITLES, FILE_LABELS as L, SHEET_NAMES } from '../report/text/export.js';
+import { outputColumns, type OutputColumns } from './canonical.js';
+import type { Publication } from './publish.js';
+import { BORDER, CENTER, HEADER_FILL, HEADER_FONT, TITLE_FONT, columnWidths, fillItemSheet } from './xlsx-sheet.js';
+import { stampZip } from './zip-stable.js';
+
+export interface XlsxOptions {
+  title?: string;
+  byDepartment?: boolean;
+  extraColumns?: readonly string[];
+  /** Columns to write instead of the list's own (a publication's zone columns). */
+  columns?: OutputColumns;
+  publication?: Publication;
+}
+
+/** The moment stamped on the workbook: the latest acceptance date, else a fixed one, never the clock. */
+export function workbookDate(items: readonly Item[]): Date {
+  let latest = '';
+  for (const i of items) if (i.acceptedOn && /^\d{4}-\d{2}-\d{2}$/u.test(i.acceptedOn) && i.acceptedOn > latest) latest = i.acceptedOn;
+  return new Date(`${latest || '2000-01-01'}T00:00:00Z`);
+}
+
+/** A sheet name Excel accepts (31 characters, no []:*?/\), unique in the workbook. */
+export function sheetName(wanted: string, taken: Set<string>): string {
+  const base = (wanted.replace(/[[\]:*?/\\]/gu, '_').trim() || '_').slice(0, 31);
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 2)}(${n})`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+const departmentOf = (i: Item): string => i.department || L.none;
+
+/** Items grouped by department, in order of first appearance. */
+function byDepartment(items: readonly Item[]): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const i of items) {
+    const d = departmentOf(i);
+    const g = groups.get(d);
+    if (g) g.push(i);
+    else groups.set(d, [i]);
+  }
+  return groups;
+}
+
+function styleHeader(ws: Worksheet, values: (string | number)[]): void {
+  const row = ws.addRow(values);
+  row.eachCell((c) => {
+    c.font = HEADER_FONT;
+    c.fill = HEADER_FILL;
+    c.border = BORDER;
+    c.alignment = CENTER;
+  });
+  row.commit();
+}
+
+function titleRow(ws: Worksheet, text: string, span: number, font = TITLE_FONT): void {
+  const row = ws.addRow([text]);
+  row.getCell(1).font = font;
+  row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  const at = row.number;
+  if (span > 1) ws.mergeCells(at, 1, at, span);
+  row.commit();
+}
+
+/** The summary: items per department and category, with totals (and the content hash). */
+function writeSummary(wb: Workbook, name: string, title: string, items: readonly Item[], pub?: Publication): void {
+  const present = new Set(items.map((i) => i.category ?? ''));
+  const cats: string[] = [...CATEGORIES.filter((c) => present.has(c)), ...[...present].filter((c) => c && !(CATEGORIES as readonly string[]).includes(c)).sort()];
+  if (present.has('')) cats.push(L.none);
+  const headers = [L.summaryUnit, ...cats, L.total];
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: pub ? 3 : 2 }] });
+  ws.columns = columnWidths(headers, [], []).map((w, i) => ({ width: i === 0 ? 30 : Math.max(w, 10) }));
+  titleRow(ws, `${title}（${L.summarySheet}）`, headers.length);
+  if (pub) titleRow(ws, `${L.hash} sha256:${pub.hash}`, headers.length, { size: 10 });
+  styleHeader(ws, headers);
+  const totals = new Array<number>(cats.length + 1).fill(0);
+  for (const [dept, group] of byDepartment(items)) {
+    const counts = cats.map((c) => group.filter((i) => (i.category || L.none) === c).length);
+    counts.forEach((n, k) => (totals[k] += n));
+    totals[cats.length] += group.length;
+    const row = ws.addRow([dept, ...counts, group.length]);
+    row.eachCell((c) => (c.border = BORDER));
+    row.commit();
+  }
+  const total = ws.addRow([L.total, ...totals]);
+  total.eachCell((c) => {
+    c.border = BORDER;
+    c.font = { bold: true };
+  });
+  total.commit();
+  ws.commit();
+}
+
+/** The appendix of a publication: what changed since the previous one. */
+function writeChanges(wb: Workbook, name: string, pub: Publication): void {
+  const since = pub.since!;
+  const headers = [L.changeType, L.changeCode, L.changeName, L.changeUnit, L.changeFields];
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3 }] });
+  ws.columns = [{ width: 10 }, { width: 24 }, { width: 40 }, { width: 30 }, { width: 40 }].map((c) => ({ ...c, style: { numFmt: '@' } }));
+  titleRow(ws, `${L.since} ${basename(since.file)}（sha256:${since.hash.slice(0, 16)}…）`, headers.length, { size: 12, bold: true });
+  titleRow(ws, `${L.added} ${count(pub, 'added')}，${L.removed} ${count(pub, 'removed')}，${L.changed} ${count(pub, 'changed')}`, headers.length, { size: 10 });
+  styleHeader(ws, headers);
+  for (const c of since.changes) {
+    const label = c.type === 'added' ? L.added : c.type === 'removed' ? L.removed : L.changed;
+    const row = ws.addRow([label, c.code, [c.name, c.subItem].filter(Boolean).join(' / '), c.department ?? '', (c.fields ?? []).join(', ')]);
+    row.eachCell((cell) => (cell.border = BORDER));
+    row.commit();
+  }
+  if (since.changes.length === 0) ws.addRow([L.noChanges]).commit();
+  ws.commit();
+}
+
+const count = (pub: Publication, type: 'added' | 'removed' | 'changed'): number => pub.since!.changes.filter((c) => c.type === type).length;
+
+/** Writes the workbook to `file` (a temporary path: the caller renames it into place). */
+export async function writeXlsxFile(list: PowerList, file: string, opts: XlsxOptions = {}): Promise<void> {
+  const ExcelJS = (await import('exceljs')).default;
+  const date = workbookDate(list.items);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  wb.created = date;
+  wb.modified = date;
+  wb.creator = 'qingdan';
+  wb.lastModifiedBy = 'qingdan';
+  const title = opts.title ?? list.title ?? DEFAULT_TITLES[list.kind];
+  const cols = opts.columns ?? outputColumns(list, opts.extraColumns);
+  const pub = opts.publication;
+  const subtitle = pub ? `${L.hash} sha256:${pub.hash} · ${L.items} ${pub.items} · ${L.generated}` : undefined;
+  const taken = new Set<string>();
+  writeSummary(wb, sheetName(L.summarySheet, taken), title, list.items, pub);
+  const sheets = opts.byDepartment ? [...byDepartment(list.items)] : [[SHEET_NAMES[list.kind], list.items] as const];
+  for (const [name, items] of sheets) {
+    const sheetTitle = opts.byDepartment ? `${title}（${name}）` : title;
+    const frozen = subtitle ? 3 : 2;
+    const ws = wb.addWorksheet(sheetName(name, taken), {
+      views: [{ state: 'frozen', ySplit: frozen, topLeftCell: `A${frozen + 1}` }],
+      pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    fillItemSheet(ws, { title: sheetTitle, subtitle, cols, items });
+    ws.commit();
+  }
+  if (pub?.since) writeChanges(wb, sheetName(L.changesSheet, taken), pub);
+  await wb.commit();
+  await stampZip(file, date);
+}
