@@ -9,6 +9,7 @@ import type { DiffOptions, DiffResult } from './types.js';
 export type { DiffOptions, DiffResult } from './types.js';
 export { applyDiff } from './apply.js';
 export { hasDifferences } from './types.js';
+export { textconv, textconvLine } from './textconv.js';
 
 const meta = (list: PowerList, items: number): ListMeta => ({ file: list.file, kind: list.kind, items });
 
@@ -21,8 +22,14 @@ export function diff(a: PowerList, b: PowerList, options: DiffOptions = {}): Dif
 }
 
 export interface DiffFilesOptions extends EngineOptions {
-  read?: Omit<ReadOptions, 'onItem'>;
+  read?: Omit<ReadOptions, 'onItem' | 'displayPath'>;
+  /** Paths shown for the old and new file (git passes temporary files). */
+  oldLabel?: string;
+  newLabel?: string;
 }
+
+/** git's name for a missing side (a file added or deleted). */
+export const NO_FILE = '/dev/null';
 
 /**
  * Compares two list files in bounded memory: the old file is held as fingerprints, the new one
@@ -33,9 +40,18 @@ export async function diffFiles(oldPath: string, newPath: string, options: DiffF
   const engine = new DiffEngine(options);
   let oldCount = 0;
   let newCount = 0;
-  const oldList = await readList(oldPath, { ...options.read, onItem: (it) => (oldCount++, engine.addOld(it)) });
-  const newList = await readList(newPath, { ...options.read, onItem: (it) => (newCount++, engine.addNew(it)) });
+  const oldRead = { ...options.read, displayPath: options.oldLabel };
+  const newRead = { ...options.read, displayPath: options.newLabel };
+  const read = async (path: string, opts: ReadOptions): Promise<ListMeta | undefined> =>
+    path === NO_FILE ? undefined : meta(await readList(path, opts), 0);
+  const oldMeta = await read(oldPath, { ...oldRead, onItem: (it) => (oldCount++, engine.addOld(it)) });
+  const newMeta = await read(newPath, { ...newRead, onItem: (it) => (newCount++, engine.addNew(it)) });
   const need = engine.neededOld();
-  if (need && need.size > 0) await readList(oldPath, { ...options.read, onItem: (it) => engine.supplyOld(it) });
-  return engine.finish(meta(oldList, oldCount), meta(newList, newCount));
+  if (need && need.size > 0 && oldPath !== NO_FILE) await readList(oldPath, { ...oldRead, onItem: (it) => engine.supplyOld(it) });
+  const kind = oldMeta?.kind ?? newMeta?.kind ?? 'delegation';
+  const empty = (label?: string): ListMeta => ({ file: label ?? NO_FILE, kind, items: 0 });
+  return engine.finish(
+    oldMeta ? { ...oldMeta, items: oldCount } : empty(options.oldLabel),
+    newMeta ? { ...newMeta, items: newCount } : empty(options.newLabel),
+  );
 }

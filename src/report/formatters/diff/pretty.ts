@@ -1,0 +1,60 @@
+/** `diff` for a terminal: counts, then the groups (regressions, added, removed, cancelled, recoded, transferred, changed). */
+import type { DiffResult, FieldChange } from '../../../diff/types.js';
+import type { Lang } from '../../lang.js';
+import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel, type DiffTextKey } from '../../text/diff.js';
+import { palette, type Palette } from '../pretty.js';
+import { codeLabel, oneLine, shortenWords } from './common.js';
+
+export interface DiffFormatOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+function value(v: string, lang: Lang): string {
+  return v === '' ? dt('empty', lang) : oneLine(v);
+}
+
+/** A changed field: word-level for long text (colour, or [-…-]{+…+} without it), else old → new. */
+function fieldLine(name: string, c: FieldChange, p: Palette, lang: Lang, color: boolean): string {
+  const label = `${fieldLabel(name, lang)}: `;
+  if (!c.words) return `${label}${p.removed(value(c.old, lang))} → ${p.added(value(c.new, lang))}`;
+  const text = shortenWords(c.words)
+    .map((w) => {
+      const t = oneLine(w.text);
+      if (w.op === 'equal') return p.dim(t);
+      if (w.op === 'delete') return color ? p.removed(t) : `[-${t}-]`;
+      return color ? p.added(t) : `{+${t}+}`;
+    })
+    .join('');
+  return `${label}${text}`;
+}
+
+export function formatDiffPretty(d: DiffResult, { lang, color }: DiffFormatOptions): string {
+  const p = palette(color);
+  const out: string[] = [];
+  if (d.old && d.new) out.push(p.bold(`${d.old.file} → ${d.new.file}`));
+  out.push(countsLine(d.summary, lang, SUMMARY_KEYS));
+  const group = (key: DiffTextKey, n: number, lines: string[]): void => {
+    if (n === 0) return;
+    out.push('', p.heading(`${dt(key, lang)} ${n}`), ...lines);
+  };
+  const named = (e: { code: string; subItem?: string; name?: string }): string => `${p.bold(codeLabel(e))}${e.name ? ` ${e.name}` : ''}`;
+  group('regressions', d.regressions.length, d.regressions.map((r) => `  ${p.error('!')} ${named(r)}: ${p.error(REGRESSION_TEXT[r.what][lang](r))}`));
+  group('added', d.added.length, d.added.map((e) => `  ${p.added('+')} ${named({ ...e, name: e.item.name })}${e.item.department ? p.dim(` · ${e.item.department}`) : ''}`));
+  group('removed', d.removed.length, d.removed.map((e) => `  ${p.removed('-')} ${named({ ...e, name: e.item.name })}${e.item.department ? p.dim(` · ${e.item.department}`) : ''}`));
+  group('cancelled', d.cancelled.length, d.cancelled.map((e) => `  ${p.removed('×')} ${named(e)}`));
+  group('recoded', d.recoded.length, d.recoded.map((e) => `  ${p.changed('→')} ${p.removed(e.oldCode)} → ${p.added(e.newCode)}${e.subItem ? ` / ${e.subItem}` : ''}${e.name ? ` ${e.name}` : ''}`));
+  group('transferred', d.transferred.length, d.transferred.map((e) => `  ${p.changed('⇄')} ${named(e)}: ${p.removed(e.from)} → ${p.added(e.to)}`));
+  group(
+    'changed',
+    d.changed.length,
+    d.changed.flatMap((e) => [
+      `  ${p.changed('~')} ${named(e)}${e.oldCode ? p.dim(` (${e.oldCode})`) : ''}`,
+      ...Object.entries(e.fields).map(([f, c]) => `      ${fieldLine(f, c, p, lang, color)}`),
+    ]),
+  );
+  if (d.summary.added + d.summary.removed + d.summary.changed + d.summary.cancelled + d.summary.recoded + d.summary.transferred === 0) {
+    out.push(p.ok(dt('same', lang)));
+  }
+  return `${out.join('\n')}\n`;
+}
