@@ -1,13 +1,17 @@
 /** The list of commands; each file defines one (options, help text, action). Add one import and one entry per command. */
 import type { Command } from 'commander';
 import type { CliContext } from './options.js';
+import { defineDiff } from './diff.js';
 import { defineInit } from './init.js';
 import { defineMerge } from './merge.js';
 import { defineStatus } from './status.js';
+import { defineValidate } from './validate.js';
 
 export type DefineCommand = (program: Command, ctx: CliContext) => Command;
 
 export const COMMANDS: readonly DefineCommand[] = [
+  defineValidate,
+  defineDiff,
   defineMerge,
   defineStatus,
   defineInit,
