@@ -1,5 +1,5 @@
 /** `qingdan status`: the staged-acceptance picture per department and in total. */
-import { ACCEPTED, DECISIONS, DELEGATE, STATUSES } from '../model/enums.js';
+import { ACCEPTED, DECISIONS, DEFERRED, DELEGATE, PENDING } from '../model/enums.js';
 import { parseBatch } from '../model/normalise.js';
 import type { PowerList } from '../model/types.js';
 import { collectEntries, compareDepartments, indexCatalogue, type CatalogueIndex, type Entry } from './entries.js';
@@ -9,6 +9,9 @@ export interface StatusOptions {
   /** The master catalogue (also taken from any catalogue among `lists`). */
   catalogue?: PowerList;
 }
+
+// The contract's order: accepted first.
+const STATUSES = [ACCEPTED, PENDING, DEFERRED] as const;
 
 /** Zero counts, every bucket present so that consumers need no defaults. */
 export function emptyCounts(): StatusCounts {

@@ -9,12 +9,12 @@ export const STATUS_TEXT = {
   catalogue: { 'zh-CN': '目录', en: 'Catalogue' },
   listed: { 'zh-CN': '已列', en: 'Listed' },
   delegated: { 'zh-CN': '下放', en: 'Delegated' },
-  notDelegated: { 'zh-CN': '不下放', en: 'Not delegated' },
+  notDelegated: { 'zh-CN': '不下放', en: 'Not deleg.' },
   withheld: { 'zh-CN': '暂不下放', en: 'Withheld' },
   accepted: { 'zh-CN': '已承接', en: 'Accepted' },
   pending: { 'zh-CN': '待承接', en: 'Pending' },
   deferred: { 'zh-CN': '暂缓承接', en: 'Deferred' },
-  disputes: { 'zh-CN': '争议 未决/已决', en: 'Disputes open/resolved' },
+  disputes: { 'zh-CN': '争议 未决/已决', en: 'Disputes open/res.' },
   partial: { 'zh-CN': '部分下放', en: 'Partial' },
   progress: { 'zh-CN': '承接进度', en: 'Acceptance' },
   total: { 'zh-CN': '合计', en: 'Total' },
@@ -31,7 +31,7 @@ export const STATUS_TEXT = {
   decision: { 'zh-CN': '下放意见', en: 'Decision' },
   status: { 'zh-CN': '承接状态', en: 'Status' },
   acceptedOn: { 'zh-CN': '承接日期', en: 'Accepted on' },
-  exercisedBy: { 'zh-CN': '行使主体', en: 'Exercised by' },
+  exercisedBy: { 'zh-CN': '行使情况', en: 'Exercised by' },
   search: { 'zh-CN': '搜索编码、名称、部门……', en: 'Search code, name, department…' },
   byDepartment: { 'zh-CN': '各部门承接情况', en: 'Acceptance by department' },
   overTime: { 'zh-CN': '承接进展（按批次与日期）', en: 'Acceptance over batches and dates' },
@@ -59,7 +59,7 @@ export const WHY_TEXT: Record<WhyReason, T> = {
   withheld: { 'zh-CN': '暂不下放', en: 'withheld for now (暂不下放)' },
   pending: { 'zh-CN': '已下放，待承接', en: 'delegated, not yet accepted (待承接)' },
   deferred: { 'zh-CN': '暂缓承接', en: 'acceptance deferred (暂缓承接)' },
-  disputed: { 'zh-CN': '存在争议（坚持承接，待协调）', en: 'disputed: the zone insists, not yet resolved (坚持承接)' },
+  disputed: { 'zh-CN': '存在争议：管委会坚持承接，尚待协调', en: 'disputed: the zone insists, not yet resolved (坚持承接)' },
   unknown: { 'zh-CN': '未见于任何下放清单', en: 'in no delegation list' },
 };
 
@@ -83,6 +83,6 @@ export const WHO_LINE: Msg<WhoLine> = {
   en: (d) => {
     const who = d.zone ? 'exercised by the zone' : `exercised by ${d.department || 'the municipal department'}`;
     const when = [d.batch !== undefined ? `batch ${d.batch}` : '', d.acceptedOn ? `accepted on ${d.acceptedOn}` : ''].filter(Boolean).join(', ');
-    return `${d.code}${d.name ? ` ${d.name}` : ''}: ${who} (${WHY_TEXT[d.why].en}${when ? `, ${when}` : ''})`;
+    return `${d.code}${d.name ? ` ${d.name}` : ''}: ${who} — ${WHY_TEXT[d.why].en}${when ? `, ${when}` : ''}`;
   },
 };

@@ -16,7 +16,8 @@ svg text{font-size:12px;fill:var(--fg)}svg text.muted{fill:var(--muted)}
 figcaption{font-size:13px;color:var(--muted);margin-bottom:4px}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-th{background:var(--head);position:sticky;top:0;cursor:pointer;user-select:none;white-space:nowrap}
+th{background:var(--head);white-space:nowrap}
+#items th{position:sticky;top:0;cursor:pointer;user-select:none}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:600;border-top:2px solid var(--fg)}

@@ -72,13 +72,14 @@ export function batchColumns(d: Dashboard, lang: Lang): string {
   const h = 160;
   const w = Math.max(200, batches.length * colW + 40);
   const max = Math.max(1, ...batches.map(([, n]) => n));
-  const out = [svgOpen(w, h + 40, st('byBatch', lang))];
+  const top = 20;
+  const out = [svgOpen(w, h + top + 30, st('byBatch', lang))];
   batches.forEach(([b, n], i) => {
     const bh = (n / max) * h;
     const x = 20 + i * colW;
-    out.push(rect(x, Math.round(10 + h - bh), colW - 12, Math.round(bh), SEGMENTS[0].color, `${lang === 'en' ? `batch ${b}` : `第${b}批`}: ${n}`, 'batch'));
-    out.push(text(x + (colW - 12) / 2, Math.round(6 + h - bh), String(n), 'middle', 'muted'));
-    out.push(text(x + (colW - 12) / 2, h + 28, lang === 'en' ? `#${b}` : `第${b}批`, 'middle'));
+    out.push(rect(x, Math.round(top + h - bh), colW - 12, Math.round(bh), SEGMENTS[0].color, `${lang === 'en' ? `batch ${b}` : `第${b}批`}: ${n}`, 'batch'));
+    out.push(text(x + (colW - 12) / 2, Math.round(top - 4 + h - bh), String(n), 'middle', 'muted'));
+    out.push(text(x + (colW - 12) / 2, top + h + 18, lang === 'en' ? `#${b}` : `第${b}批`, 'middle'));
   });
   if (batches.length === 0) out.push(text(w / 2, h / 2, st('noBatches', lang), 'middle', 'muted'));
   out.push('</svg>');

@@ -38,9 +38,10 @@ export function formatStatusPretty(report: StatusReport, { lang, color, width = 
       return i === rows.length - 1 ? cells.map((x) => p.bold(x)) : cells;
     }),
   ];
-  const align: Align[] = ['left', ...Array<Align>(10).fill('right'), 'left'];
+  // The progress column is right-aligned too, so every line of the table ends at the same column.
+  const align: Align[] = ['left', ...Array<Align>(11).fill('right')];
   const lines = [renderTable(table, align).trimEnd()];
-  lines.push('', `${st('batches', lang)}: ${batchLine(report.totals.batches, lang)}`);
+  lines.push('', `${st('batches', lang)}${lang === 'en' ? ': ' : '：'}${batchLine(report.totals.batches, lang)}`);
   if (!hasCatalogue) lines.push(p.dim(st('noCatalogue', lang)));
   if (report.totals.listed === 0) lines.push(p.warning(st('nothing', lang)));
   return lines.join('\n') + '\n';
