@@ -63,10 +63,12 @@ describe('xlsx writer', () => {
   it('offers drop-down lists for the enum columns', async () => {
     const { wb } = await written();
     const ws = wb.worksheets[1];
-    const v = ws.dataValidations.find('D3') ?? (ws.dataValidations as unknown as { model: Record<string, ExcelJS.DataValidation> }).model['D3:D4'];
+    // exceljs's types leave dataValidations out; the model maps ranges to validations.
+    const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const v = model['D3'] ?? model['D3:D4'];
     expect(v).toMatchObject({ type: 'list' });
     expect(v!.formulae[0]).toContain('行政许可');
-    const status = (ws.dataValidations as unknown as { model: Record<string, ExcelJS.DataValidation> }).model;
+    const status = model;
     expect(Object.values(status).some((x) => x.formulae[0].includes('已承接'))).toBe(true);
   });
 
