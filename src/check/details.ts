@@ -25,6 +25,8 @@ export interface RuleDetails {
     field: FieldKey; header: string; value: string;
     expected: 'enum' | 'date' | 'batch' | 'pattern' | 'text';
     allowed?: readonly string[]; pattern?: string;
+    /** Set by the YAML reader: an unquoted all-digit code read as a number (expected is then the quoted text). */
+    reason?: 'yaml-number';
   };
   'duplicate-code': { subItem?: string; across: boolean; other: OtherPlace };
   'unknown-code': { name?: string; subItem?: string; suggestions: Suggestion[] };

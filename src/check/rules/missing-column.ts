@@ -3,19 +3,18 @@ import { COLUMN_BY_KEY, REQUIRED_COLUMNS } from '../../model/columns.js';
 import { DEFAULT_SEVERITY } from '../rule-ids.js';
 import type { Finding } from '../finding.js';
 import type { FileRule } from '../rule.js';
-import { presentKeys } from './util.js';
+import { hasColumn, hasHeader } from './util.js';
 
 export const missingColumn: FileRule = {
   id: 'missing-column',
   severity: DEFAULT_SEVERITY['missing-column'],
   scope: 'file',
   check: (list) => {
-    // An empty file (no header, no items) says nothing about its columns.
-    if (list.columns.length === 0 && list.items.length === 0) return [];
-    const keys = presentKeys(list);
+    // The YAML form has no header row: a key left out of an item is that item's missing-value.
+    if (!hasHeader(list)) return [];
     const header = list.skipped.find((s) => s.reason === 'header');
     return REQUIRED_COLUMNS[list.kind]
-      .filter((k) => !keys.has(k))
+      .filter((k) => !hasColumn(list, k))
       .map((field): Finding => {
         const f: Finding = {
           rule: 'missing-column', severity: DEFAULT_SEVERITY['missing-column'], file: list.file,

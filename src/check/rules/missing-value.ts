@@ -13,7 +13,7 @@ import { hit, type Requirement, type RuleDetails } from '../details.js';
 import type { Finding } from '../finding.js';
 import { DEFAULT_SEVERITY } from '../rule-ids.js';
 import type { ItemRule } from '../rule.js';
-import { filled, presentKeys } from './util.js';
+import { filled, hasColumn } from './util.js';
 
 const NOT_DELEGATED: readonly string[] = DECISIONS.filter((d) => d !== DELEGATE);
 
@@ -32,7 +32,6 @@ export const missingValue: ItemRule = {
   scope: 'item',
   check: (item, { list }) => {
     const out: Finding[] = [];
-    const keys = presentKeys(list);
     const report = (field: FieldKey, when: Requirement): void => {
       const header = item.source.headers[field] ?? COLUMN_BY_KEY[field].header;
       const details: RuleDetails['missing-value'] = { field, header, when };
@@ -42,7 +41,7 @@ export const missingValue: ItemRule = {
       out.push(hit('missing-value', item, field, details));
     };
     for (const field of REQUIRED_COLUMNS[list.kind]) {
-      if (keys.has(field) && !filled(item[field])) report(field, 'always');
+      if (hasColumn(list, field) && !filled(item[field])) report(field, 'always');
     }
     if (list.kind === 'delegation') {
       for (const [field, when] of conditions(item)) if (!filled(item[field])) report(field, when);

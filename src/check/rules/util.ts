@@ -5,15 +5,19 @@ import type { FieldKey, Item, PowerList } from '../../model/types.js';
 /** A value that is present and not blank. */
 export const filled = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
 
+/** Whether a list has header columns at all: the YAML/JSON form has none (each item names its keys). */
+export const hasHeader = (list: PowerList): boolean => list.columns.length > 0;
+
 const present = new WeakMap<PowerList, ReadonlySet<FieldKey>>();
-/** The contract keys the list has a column for (computed once per list). */
-export function presentKeys(list: PowerList): ReadonlySet<FieldKey> {
+/** Whether the list has a column for a key (always, for the YAML form, which has no header). */
+export function hasColumn(list: PowerList, key: FieldKey): boolean {
+  if (!hasHeader(list)) return true;
   let keys = present.get(list);
   if (!keys) {
     keys = new Set(list.columns.map((c) => c.key));
     present.set(list, keys);
   }
-  return keys;
+  return keys.has(key);
 }
 
 /** The department an item belongs to: its own value, else its file's. */

@@ -3,6 +3,7 @@ import type { Finding } from '../../../check/finding.js';
 import type { ValidateReport, WaivedFinding } from '../../../check/report.js';
 import { RULE_IDS, type RuleId, type Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../lang.js';
+import type { ValidateFormatOptions as BaseFormatOptions } from './types.js';
 import { formatPlace } from '../../messages.js';
 import { findingMessage } from '../../text/rules.js';
 import { VALIDATE_TEXT } from '../../text/validate.js';
@@ -11,9 +12,7 @@ import { VALIDATE_TEXT } from '../../text/validate.js';
 export type ReportInput = ValidateReport;
 export type { WaivedFinding };
 
-export interface ValidateFormatOptions {
-  lang: Lang;
-  color: boolean;
+export interface ValidateFormatOptions extends BaseFormatOptions {
   /** Where the rule pages are: a folder path or URL ending in '/' (default docs/rules/). */
   docsBase?: string;
 }

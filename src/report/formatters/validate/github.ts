@@ -2,7 +2,7 @@
 import type { Finding } from '../../../check/finding.js';
 import type { Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../lang.js';
-import { SUMMARY_LINE } from '../../text/validate.js';
+import { COLON, SUMMARY_LINE } from '../../text/validate.js';
 import { messageOf, sheetAndColumn, type ReportInput, type ValidateFormatOptions } from './common.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -24,7 +24,7 @@ function annotation(f: Finding, lang: Lang): string {
   props.push(`title=${escapeProperty(f.code ? `${f.rule} ${f.code}` : f.rule)}`);
   // A line number cannot say the sheet or the column header, so the message does.
   const where = sheetAndColumn(f, lang);
-  const text = where ? `${where}: ${messageOf(f, lang)}` : messageOf(f, lang);
+  const text = where ? `${where}${COLON[lang]}${messageOf(f, lang)}` : messageOf(f, lang);
   return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(text)}`;
 }
 

@@ -1,7 +1,7 @@
 /** validate --format junit: JUnit XML for CI test reports, a testsuite per file and a testcase per finding. */
 import type { Finding } from '../../../check/finding.js';
 import type { Lang } from '../../lang.js';
-import { SEVERITY_LABELS, VALIDATE_TEXT as T } from '../../text/validate.js';
+import { COLON, SEVERITY_LABELS, VALIDATE_TEXT as T } from '../../text/validate.js';
 import { byFile, messageOf, ruleDoc, sheetAndColumn, type ReportInput, type ValidateFormatOptions, type WaivedFinding } from './common.js';
 
 // XML 1.0 forbids most C0 controls and unpaired surrogates even as character references.
@@ -30,7 +30,7 @@ function caseName(f: Finding): string {
 
 function body(f: Finding, lang: Lang, docsBase?: string): string {
   const where = sheetAndColumn(f, lang);
-  return [messageOf(f, lang), where, `${T.docs[lang]}: ${ruleDoc(f.rule, docsBase)}`].filter(Boolean).join('\n');
+  return [messageOf(f, lang), where, `${T.docs[lang]}${COLON[lang]}${ruleDoc(f.rule, docsBase)}`].filter(Boolean).join('\n');
 }
 
 function testcase(f: Finding, suite: string, lang: Lang, docsBase?: string): string {

@@ -2,7 +2,7 @@
 import type { Finding } from '../../../check/finding.js';
 import type { RuleId } from '../../../check/rule-ids.js';
 import type { Lang } from '../../lang.js';
-import { COUNTS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
+import { COLON, COUNTS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import {
   departmentLabel, departmentsByWeight, messageOf, ruleDoc, rulesPresent,
   type ReportInput, type ValidateFormatOptions,
@@ -24,7 +24,7 @@ function heading(report: ReportInput, lang: Lang): string {
   const s = report.summary;
   const parts = [`${SEVERITY_LABELS.error[lang]} ${s.errors}`, `${SEVERITY_LABELS.warning[lang]} ${s.warnings}`, `${SEVERITY_LABELS.info[lang]} ${s.infos}`];
   const mark = s.errors > 0 ? ICON.error : s.warnings > 0 ? ICON.warning : '✅';
-  return `## ${mark} ${T.title[lang]}: ${parts.join(' · ')}`;
+  return `## ${mark} ${T.title[lang]}${COLON[lang]}${parts.join(' · ')}`;
 }
 
 /** Departments down, rules present across, counts in the cells, totals last. */
@@ -75,6 +75,6 @@ export function formatMarkdown(report: ReportInput, opts: ValidateFormatOptions)
     out.push('<details>', `<summary>${T.waived[lang]} (${report.waived.length})</summary>`, '', ...findingTable(report.waived, lang, docsBase), '', '</details>', '');
   }
   const rules = rulesPresent([...report.findings, ...report.waived]);
-  if (rules.length > 0) out.push(`${T.docs[lang]}: ${rules.map((r) => `${link(r, docsBase)} ${RULE_TITLES[r][lang]}`).join(' · ')}`, '');
+  if (rules.length > 0) out.push(`${T.docs[lang]}${COLON[lang]}${rules.map((r) => `${link(r, docsBase)} ${RULE_TITLES[r][lang]}`).join(' · ')}`, '');
   return out.join('\n');
 }

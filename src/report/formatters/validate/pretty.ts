@@ -3,7 +3,7 @@ import type { Finding } from '../../../check/finding.js';
 import type { Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../lang.js';
 import { padTo, renderTable, type Align } from '../../table.js';
-import { COUNTS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
+import { COUNTS, KIND_LABELS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import { palette, type Palette } from '../pretty.js';
 import {
   byFile, countOf, departmentLabel, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
@@ -38,7 +38,7 @@ function fileSections(report: ReportInput, lang: Lang, p: Palette): string[] {
   const out: string[] = [];
   for (const { file, findings } of byFile(report.findings, report)) {
     const info = report.files.find((x) => x.path === file);
-    const facts = [info?.kind, info ? COUNTS.rows[lang]({ n: info.rows }) : undefined, COUNTS.findings[lang]({ n: findings.length })];
+    const facts = [info ? (KIND_LABELS[info.kind]?.[lang] ?? info.kind) : undefined, info ? COUNTS.rows[lang]({ n: info.rows }) : undefined, COUNTS.findings[lang]({ n: findings.length })];
     out.push(`${p.bold(file ?? T.noPlace[lang])}  ${p.dim(facts.filter(Boolean).join(' · '))}`);
     if (findings.length === 0) out.push(`  ${p.ok(T.noFindings[lang])}`);
     for (const [sheet, group] of groupBy(findings, (f) => f.sheet ?? '')) {

@@ -1,0 +1,60 @@
+/** `qingdan validate`: reads the lists, checks them alone and against the catalogue, prints findings. */
+import { Option } from 'commander';
+import { baselineText, todayIso } from '../check/baseline.js';
+import { exitCodeOf } from '../check/report.js';
+import { validate } from '../check/run.js';
+import type { FailOn } from '../config/types.js';
+import { VALIDATE_FORMATS, validateFormatter } from '../report/formatters/validate/index.js';
+import { writeFileAtomic } from '../write/atomic.js';
+import type { DefineCommand } from './commands.js';
+import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+
+interface ValidateOpts {
+  catalogue?: string;
+  zone?: string;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  failOn?: FailOn;
+  format?: string;
+  force?: boolean;
+  [k: string]: unknown;
+}
+
+async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, failOnGiven: boolean): Promise<void> {
+  const report = await validate(inputs, {
+    catalogue: opts.catalogue,
+    zone: opts.zone,
+    config: opts.config,
+    baseline: opts.baseline,
+    // The default of --fail-on gives way to the configuration's failOn.
+    failOn: failOnGiven ? opts.failOn : undefined,
+    read: readOptionsFrom(opts),
+  });
+  if (opts.writeBaseline) {
+    const text = baselineText(report.findings, report.waived, todayIso());
+    await writeFileAtomic(opts.writeBaseline, text, { force: opts.force, inputs });
+    ctx.err(h(ctx, `已写入豁免清单 ${opts.writeBaseline}\n`, `wrote the baseline ${opts.writeBaseline}\n`));
+  }
+  ctx.out(validateFormatter(pickFormat(ctx, opts.format))(report, { lang: ctx.lang, color: ctx.color }));
+  ctx.exit(exitCodeOf(report));
+}
+
+export const defineValidate: DefineCommand = (program, ctx) => {
+  const cmd = program
+    .command('validate')
+    .description(h(ctx, '校验下放清单：逐项检查，并与市级目录、管委会清单核对', 'check lists alone and against the catalogue and the zone list'))
+    .argument('<inputs...>', h(ctx, '清单文件或目录', 'list files or folders'))
+    .addOption(catalogueOption(ctx))
+    .addOption(new Option('--zone <file>', h(ctx, '管委会清单（核对已承接事项是否已公布）', 'the published zone list (checked against the accepted items)')))
+    .addOption(configOption(ctx))
+    .addOption(new Option('--baseline <file>', h(ctx, '豁免清单（默认 qingdan.baseline.yaml）', 'waivers (default: qingdan.baseline.yaml)')))
+    .addOption(new Option('--write-baseline <file>', h(ctx, '把当前问题写成豁免清单', 'write a baseline of the current findings')))
+    .addOption(failOnOption(ctx))
+    .addOption(formatOption(ctx, VALIDATE_FORMATS))
+    .addOption(new Option('--force', h(ctx, '覆盖已存在的输出文件', 'replace an existing output file')));
+  addReadOptions(cmd, ctx);
+  return cmd.action((inputs: string[], opts: ValidateOpts, command: { getOptionValueSource: (k: string) => string | undefined }) =>
+    action(ctx, inputs, opts, command.getOptionValueSource('failOn') === 'cli'),
+  );
+};
