@@ -1,0 +1,91 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { readList, readLists } from '../../src/read/index.js';
+import { status } from '../../src/index.js';
+
+const FIX = join(import.meta.dirname, '..', 'status', 'fixtures');
+const DEPTS = join(FIX, 'depts');
+const CAT = join(FIX, 'catalogue.yaml');
+
+async function cli(argv: string[], lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const ctx = { lang, color: false, tty: false, code: 0, out: (s: string) => void (out += s), err: (s: string) => void (err += s), exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)) };
+  // Errors are printed by cli/exit.ts straight to stderr; keep the test output clean.
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    return { code: await run(argv, ctx), out, err };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('qingdan status', () => {
+  it('--format json equals the library result for the same files', async () => {
+    const r = await cli(['status', DEPTS, '--catalogue', CAT, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const { lists } = await readLists([DEPTS]);
+    const expected = status(lists, { catalogue: await readList(CAT, { kind: 'catalogue' }) });
+    expect(JSON.parse(r.out)).toEqual(expected);
+    expect(expected.totals).toMatchObject({ catalogue: 8, listed: 7, disputes: { open: 1, resolved: 1 }, partial: 1, batches: { 1: 2, 2: 1 } });
+  });
+
+  it('defaults to json when stdout is not a terminal', async () => {
+    const r = await cli(['status', DEPTS]);
+    expect(JSON.parse(r.out).catalogueFile).toBeNull();
+  });
+
+  it('prints the table in English and in Chinese', async () => {
+    const en = await cli(['status', DEPTS, '--catalogue', CAT, '-f', 'pretty', '--lang', 'en'], 'en');
+    expect(en.out.split('\n').find((l) => l.startsWith('Total'))?.split(/\s{2,}/u).slice(0, 3)).toEqual(['Total', '8', '7']);
+    const zh = await cli(['status', DEPTS, '-f', 'pretty']);
+    expect(zh.out.split('\n').find((l) => l.startsWith('合计'))?.split(/\s{2,}/u).slice(0, 3)).toEqual(['合计', '—', '7']);
+  });
+
+  it('prints markdown', async () => {
+    const r = await cli(['status', DEPTS, '-f', 'markdown', '--lang', 'en'], 'en');
+    expect(r.out).toContain('| **Total** |');
+  });
+
+  it('--who answers per code, with the catalogue department for an unlisted code', async () => {
+    const r = await cli(['status', DEPTS, '--catalogue', CAT, '--who', '370100-XK-0001', '370100-QR-0103', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).who).toEqual([
+      {
+        code: '370100-XK-0001', name: '食品经营许可', exercisedBy: 'zone', department: '市市场监管局', why: 'accepted', batch: 1, acceptedOn: '2016-06-30',
+        confirmations: { delegator: '济市监函〔2016〕12号', receiver: '济高管函〔2016〕30号' }, file: join(DEPTS, 'market.yaml'), row: expect.any(Number),
+      },
+      { code: '370100-QR-0103', name: '学历认证', exercisedBy: 'department', department: '市教育局', why: 'unknown' },
+    ]);
+  });
+
+  it('--html writes the dashboard atomically and refuses to replace it without --force', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdan-status-'));
+    const out = join(dir, 'report.html');
+    const first = await cli(['status', DEPTS, '--html', out, '-f', 'json']);
+    expect(first.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/u);
+    writeFileSync(out, 'keep me');
+    expect((await cli(['status', DEPTS, '--html', out])).code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    expect((await cli(['status', DEPTS, '--html', out, '--force'])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('id="items"');
+  });
+
+  it('never writes the dashboard over an input', async () => {
+    const r = await cli(['status', CAT, join(DEPTS, 'market.yaml'), '--html', CAT, '--force']);
+    expect(r.code).toBe(2);
+    expect(readFileSync(CAT, 'utf8')).toMatch(/^kind: catalogue/u);
+  });
+
+  it('exits 2 and writes nothing when an input cannot be read, or none is given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdan-status-'));
+    const out = join(dir, 'report.html');
+    expect((await cli(['status', join(DEPTS, 'missing.yaml'), '--html', out])).code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect((await cli(['status'])).code).toBe(2);
+  });
+});

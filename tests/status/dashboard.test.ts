@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { dashboard, status } from '../../src/status/index.js';
+import { accepted, delegation } from './make.js';
+
+const lists = [
+  delegation([
+    accepted('A1', '1', '2016-06-30'),
+    accepted('A2', '1', '2016-06-30', { category: '行政处罚' }),
+    accepted('A3', '2', '2017-03-01'),
+    { code: 'A4', decision: '下放', category: '行政处罚' },
+    { code: 'A5', decision: '不下放', category: '行政检查' },
+  ], { department: '市市场监管局', title: '下放清单' }),
+];
+
+describe('dashboard data', () => {
+  const d = dashboard(lists);
+  it('carries the status report unchanged', () => {
+    expect(d.report).toEqual(status(lists));
+    expect(d.title).toBe('下放清单');
+  });
+
+  it('has every item with its reason', () => {
+    expect(d.items.map((i) => [i.code, i.why, i.status])).toEqual([
+      ['A1', 'accepted', '已承接'], ['A2', 'accepted', '已承接'], ['A3', 'accepted', '已承接'], ['A4', 'pending', '待承接'], ['A5', 'not-delegated', ''],
+    ]);
+  });
+
+  it('counts acceptance per date with a running total', () => {
+    expect(d.timeline).toEqual([
+      { date: '2016-06-30', accepted: 2, cumulative: 2 },
+      { date: '2017-03-01', accepted: 1, cumulative: 3 },
+    ]);
+  });
+
+  it('mixes categories, most listed first', () => {
+    expect(d.categories).toEqual([
+      { category: '行政处罚', listed: 2, accepted: 1 },
+      { category: '行政许可', listed: 2, accepted: 2 },
+      { category: '行政检查', listed: 1, accepted: 0 },
+    ]);
+  });
+});
