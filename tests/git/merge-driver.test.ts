@@ -1,0 +1,107 @@
+/** A real `git merge` of two branches that edited the same YAML list, with qingdan as the merge driver. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readList } from '../../src/read/index.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'qingdan.js');
+
+const BASE = `kind: delegation
+title: 市级下放高新区管委会行政权力清单
+items:
+  - code: "370100-XK-0001"
+    name: 食品经营许可
+    category: 行政许可
+    department: 市市场监管局
+    decision: 下放
+    mode: 直接下放
+    scope: 全部下放
+    status: 待承接
+  - code: "370100-XK-0002"
+    name: 药品零售企业许可
+    category: 行政许可
+    department: 市市场监管局
+    decision: 下放
+    mode: 委托
+    scope: 全部下放
+    status: 待承接
+`;
+
+let repo: string;
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: repo } });
+}
+
+/** A branch from main whose list.yaml has `from` replaced by `to` (the first occurrence after `after`). */
+function branch(name: string, edit: (text: string) => string): void {
+  git('checkout', '-q', '-b', name, 'main');
+  writeFileSync(join(repo, 'list.yaml'), edit(BASE));
+  git('commit', '-q', '-am', `edit on ${name}`);
+}
+
+const replaceIn = (text: string, code: string, from: string, to: string): string => {
+  const at = text.indexOf(code);
+  const i = text.indexOf(from, at);
+  return text.slice(0, i) + to + text.slice(i + from.length);
+};
+
+function merge(ours: string, theirs: string): { status: number; out: string } {
+  git('checkout', '-q', ours);
+  const r = spawnSync('git', ['merge', '--no-edit', theirs], { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: repo } });
+  return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
+}
+
+beforeAll(() => {
+  // The driver runs the built CLI (bin/qingdan.js imports dist/).
+  spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (!existsSync(join(ROOT, 'dist', 'merge', 'files.js'))) throw new Error('npm run build did not produce dist/merge');
+  repo = mkdtempSync(join(tmpdir(), 'qingdan-git-'));
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'clerk@example.org');
+  git('config', 'user.name', 'clerk');
+  git('config', 'merge.qingdan.name', 'qingdan list merge');
+  git('config', 'merge.qingdan.driver', `node ${BIN} merge --git %O %A %B`);
+  writeFileSync(join(repo, '.gitattributes'), '*.yaml merge=qingdan\n');
+  writeFileSync(join(repo, 'list.yaml'), BASE);
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+});
+
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('qingdan as a git merge driver', () => {
+  it('merges edits of different fields on adjacent lines cleanly (where a line merge would conflict)', async () => {
+    branch('accept', (t) => replaceIn(t, '0001', 'status: 待承接', 'status: 已承接'));
+    branch('partial', (t) => replaceIn(t, '0001', 'scope: 全部下放', 'scope: 部分下放\n    note: 保留市级监督检查'));
+    const r = merge('accept', 'partial');
+    expect(r.status, r.out).toBe(0);
+    const merged = await readList(join(repo, 'list.yaml'));
+    expect(merged.items.map((i) => [i.code, i.scope, i.status, i.note ?? ''])).toEqual([
+      ['370100-XK-0001', '部分下放', '已承接', '保留市级监督检查'],
+      ['370100-XK-0002', '全部下放', '待承接', ''],
+    ]);
+    expect(merged.title).toBe('市级下放高新区管委会行政权力清单');
+    expect(git('status', '--porcelain')).toBe('');
+    expect(git('log', '-1', '--format=%s')).toMatch(/^Merge branch 'partial'/u);
+  });
+
+  it('leaves the same field changed to different values as a conflict: non-zero exit, file marked, still a readable list', async () => {
+    branch('accepted', (t) => replaceIn(t, '0002', 'status: 待承接', 'status: 已承接'));
+    branch('deferred', (t) => replaceIn(t, '0002', 'status: 待承接', 'status: 暂缓承接'));
+    const r = merge('accepted', 'deferred');
+    expect(r.status).not.toBe(0);
+    expect(r.out).toContain('list.yaml');
+    expect(git('status', '--porcelain')).toContain('UU list.yaml');
+    const text = readFileSync(join(repo, 'list.yaml'), 'utf8');
+    expect(text).not.toContain('<<<<<<<');
+    const marked = await readList(join(repo, 'list.yaml'));
+    const item = marked.items.find((i) => i.code === '370100-XK-0002');
+    expect(item?.status).toBe('已承接');
+    expect(item?.extra?.['冲突']).toBe('承接状态：原为“待承接”，本方改为“已承接”，对方改为“暂缓承接”');
+    git('merge', '--abort');
+  });
+});
