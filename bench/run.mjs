@@ -1,0 +1,67 @@
+// npm run bench: every benchmark of the issues in one report. Each qingdan operation runs beside
+// its baseline in the same run, each in fresh processes, median of several runs; figures are
+// ratios (CPU seconds of qingdan / CPU seconds of the baseline). Writes bench/results.md.
+//   node bench/run.mjs [--large] [--only NAME] [--runs N]
+import { spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+
+const argv = process.argv.slice(2);
+const large = argv.includes('--large');
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 3;
+
+function measure(mod, fn, args, heap) {
+  const node = ['--max-old-space-size=' + (heap ?? 8192)];
+  const r = spawnSync(process.execPath, [...node, new URL('./worker.mjs', import.meta.url).pathname, mod, fn, JSON.stringify(args)], {
+    encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' },
+  });
+  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('@@bench '));
+  if (!line) throw new Error(`${mod}.${fn} failed (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
+  return JSON.parse(line.slice(8));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mib = (b) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
+const s = (x) => `${x.toFixed(2)} s`;
+
+const modules = readdirSync(new URL('./cases/', import.meta.url)).filter((f) => f.endsWith('.mjs')).map((f) => f.slice(0, -4)).sort();
+const rows = [];
+for (const mod of modules) {
+  if (only && !mod.includes(only)) continue;
+  const m = await import(new URL(`./cases/${mod}.mjs`, import.meta.url));
+  const list = await m.cases({ large });
+  for (const c of list) {
+    const n = c.runs ?? runs;
+    const base = [];
+    const subj = [];
+    process.stderr.write(`bench ${mod}/${c.id} `);
+    for (let i = 0; i < n; i++) {
+      // Interleaved, so a slow moment of this shared machine hits both sides alike.
+      base.push(measure(mod, c.baseline.fn, c.baseline.args ?? [], c.heap));
+      subj.push(measure(mod, c.subject.fn, c.subject.args ?? [], c.heap));
+      process.stderr.write('.');
+    }
+    const b = { cpu: median(base.map((x) => x.cpu)), wall: median(base.map((x) => x.wall)), rss: Math.max(...base.map((x) => x.rss)) };
+    const q = { cpu: median(subj.map((x) => x.cpu)), wall: median(subj.map((x) => x.wall)), rss: Math.max(...subj.map((x) => x.rss)) };
+    const ratio = q.cpu / b.cpu;
+    const memRatio = q.rss / b.rss;
+    const ok = c.target === undefined ? '' : (c.targetKind === 'max-rss' ? q.rss <= c.target : c.targetKind === 'faster' ? ratio <= c.target : ratio <= c.target) ? 'met' : 'missed';
+    process.stderr.write(` ${ratio.toFixed(2)}×\n`);
+    rows.push({ group: mod, id: c.id, title: c.title, baseline: c.baseline.label, b, q, ratio, memRatio, target: c.target, targetKind: c.targetKind, ok, note: subj[0].result ?? '' });
+  }
+}
+
+const lines = [
+  '# qingdan benchmarks',
+  '',
+  `Written by \`npm run bench\`${large ? ' --large' : ''} on ${new Date().toISOString().slice(0, 16)} · node ${process.version} · ${cpus().length} cores · ${mib(totalmem())} · median of ${runs} runs, each in a fresh process.`,
+  'Ratio = CPU time of qingdan ÷ CPU time of the baseline measured in the same run (lower is better). RSS = peak resident memory.',
+  '',
+  '| bench | baseline | baseline CPU / wall / RSS | qingdan CPU / wall / RSS | ratio | memory ratio | target | |',
+  '|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.group}: ${r.title} | ${r.baseline} | ${s(r.b.cpu)} / ${s(r.b.wall)} / ${mib(r.b.rss)} | ${s(r.q.cpu)} / ${s(r.q.wall)} / ${mib(r.q.rss)} | **${r.ratio.toFixed(2)}×** | ${r.memRatio.toFixed(2)}× | ${r.target === undefined ? '' : r.targetKind === 'max-rss' ? `RSS ≤ ${mib(r.target)}` : `≤ ${r.target}×`} | ${r.ok} |`),
+  '',
+];
+writeFileSync(new URL('./results.md', import.meta.url), lines.join('\n'));
+process.stdout.write(lines.join('\n'));

@@ -1,0 +1,52 @@
+/** Runs the built CLI (bin/qingdan.js) as a real subprocess, measuring its peak memory and time. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const BIN = join(ROOT, 'bin', 'qingdan.js');
+const PROBE = join(ROOT, 'tests', 'hostile', 'rss-probe.mjs');
+
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** Wall time in milliseconds. */
+  ms: number;
+  /** Peak resident memory in bytes (0 when the process died before it could say). */
+  rss: number;
+}
+
+/** Runs `qingdan ...args`; kills it after `timeoutMs` (a hang shows as signal SIGKILL). */
+export function runCli(args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; input?: string } = {}): Promise<CliRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'qingdan-rss-'));
+  const rssFile = join(dir, 'rss');
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', PROBE, BIN, ...args], {
+      cwd: opts.cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'zh_CN.UTF-8', ...opts.env, QINGDAN_RSS_FILE: rssFile },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.end(opts.input ?? '');
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 30_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      let rss = 0;
+      try {
+        rss = Number(readFileSync(rssFile, 'utf8'));
+      } catch {
+        /* the process died before its exit hook */
+      }
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ code, signal, stdout, stderr, ms: performance.now() - started, rss });
+    });
+  });
+}
