@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from './options.js';
 import { defineDiff } from './diff.js';
+import { defineExport } from './export.js';
 import { defineInit } from './init.js';
 import { defineMerge } from './merge.js';
 import { defineStatus } from './status.js';
@@ -14,5 +15,6 @@ export const COMMANDS: readonly DefineCommand[] = [
   defineDiff,
   defineMerge,
   defineStatus,
+  defineExport,
   defineInit,
 ];
