@@ -7,6 +7,8 @@ import type { CatalogueIndex } from './catalogue-index.js';
 export interface Suggestion {
   code: string;
   name: string;
+  /** For a sub-item the code does not have: the sub-items it does have. */
+  subItem?: string;
 }
 
 const MAX_SUGGESTIONS = 5;
@@ -34,6 +36,14 @@ export class Suggester {
     if (item.name) for (const e of this.index.byFoldedName.get(foldName(item.name)) ?? []) add(e);
     if (item.code) for (const code of this.nearestCodes(item.code)) add(this.index.byCode.get(code)![0]);
     return out;
+  }
+
+  /** The sub-items the catalogue has under a code (for an unknown sub-item). */
+  subItems(code: string): Suggestion[] {
+    return (this.index.byCode.get(code) ?? [])
+      .filter((e) => e.subItem)
+      .slice(0, MAX_SUGGESTIONS)
+      .map((e) => ({ code: e.code, name: e.name ?? '', subItem: e.subItem }));
   }
 
   /** Codes within max(2, length/4) edits, nearest first, ties in catalogue order. */

@@ -20,7 +20,7 @@ export const unknownCode: ItemRule = {
   kinds: LISTS,
   check: (item, { match, suggester }) => {
     if (!match || match.status === 'found' || !item.code) return [];
-    const suggestions = suggester?.suggest(item) ?? [];
+    const suggestions = (match.status === 'unknown-sub' ? suggester?.subItems(item.code) : suggester?.suggest(item)) ?? [];
     const details: { name?: string; subItem?: string; suggestions: typeof suggestions } = { suggestions };
     if (item.name) details.name = item.name;
     if (match.status === 'unknown-sub' && item.subItem) details.subItem = item.subItem;

@@ -51,9 +51,9 @@ const EXPECT_EN: Record<RuleDetails['invalid-value']['expected'], (d: RuleDetail
 };
 
 const suggestZh = (d: RuleDetails['unknown-code']): string =>
-  d.suggestions?.length ? `；可能是：${d.suggestions.map((x) => `${s(x.code)}（${s(x.name)}）`).join('、')}` : '；目录中没有相近的编码，请核对目录版本';
+  d.suggestions?.length ? `；可能是：${d.suggestions.map((x) => (x.subItem ? `子项${q(x.subItem)}` : `${s(x.code)}（${s(x.name)}）`)).join('、')}` : '；目录中没有相近的编码，请核对目录版本';
 const suggestEn = (d: RuleDetails['unknown-code']): string =>
-  d.suggestions?.length ? `; did you mean ${d.suggestions.map((x) => `${s(x.code)} (${s(x.name)})`).join(', ')}?` : '; no close code in the catalogue: check the catalogue version';
+  d.suggestions?.length ? `; did you mean ${d.suggestions.map((x) => (x.subItem ? `sub-item "${s(x.subItem)}"` : `${s(x.code)} (${s(x.name)})`)).join(', ')}?` : '; no close code in the catalogue: check the catalogue version';
 
 const ZONE_ZH: Record<RuleDetails['zone-mismatch']['reason'], (d: RuleDetails['zone-mismatch']) => string> = {
   'not-in-delegation': () => '管委会清单列有此事项，但任何部门的下放清单中都没有；请核实该事项是否已下放，或从管委会清单中删除',
