@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { readList, readLists } from '../../src/read/index.js';
 import { status } from '../../src/index.js';
+import { runCli } from '../helpers/cli.js';
 
 const FIX = join(import.meta.dirname, '..', 'status', 'fixtures');
 const DEPTS = join(FIX, 'depts');
@@ -87,5 +88,18 @@ describe('qingdan status', () => {
     expect((await cli(['status', join(DEPTS, 'missing.yaml'), '--html', out])).code).toBe(2);
     expect(existsSync(out)).toBe(false);
     expect((await cli(['status'])).code).toBe(2);
+  });
+});
+
+describe('qingdan status as a subprocess (bin/qingdan.js, built)', () => {
+  it('prints the same JSON as in-process, and exit 2 naming an unreadable file', async () => {
+    const inProcess = await cli(['status', DEPTS, '--catalogue', CAT, '--format', 'json']);
+    const sub = await runCli(['status', DEPTS, '--catalogue', CAT, '--format', 'json']);
+    expect(sub.code, sub.stderr).toBe(0);
+    expect(JSON.parse(sub.stdout)).toEqual(JSON.parse(inProcess.out));
+    const bad = await runCli(['status', join(DEPTS, 'missing.yaml'), '--lang', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('missing.yaml');
   });
 });
