@@ -1,0 +1,146 @@
+// Benchmarks of `qingdan merge` (issue 6), as ratios to reading the same inputs in the same run:
+//   consolidating the 47 department lists of examples/jinan/depts, and a three-way merge of three
+//   generated 100,000-row lists (seeded, written at run time into bench/.data/, never committed).
+// Standalone: node bench/merge.mjs [--runs N]  (needs npm run build). For npm run bench, the case
+// module bench/cases/merge.mjs re-exports this file (cases() and the measured functions).
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DATA, HEADERS, row } from './gen.mjs';
+
+const dist = (p) => new URL(`../dist/${p}`, import.meta.url).href;
+export const JINAN = fileURLToPath(new URL('../examples/jinan/depts/', import.meta.url));
+const N = 100_000;
+
+const q = (s) => (/[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s);
+const STATUS = HEADERS.indexOf('承接状态');
+const NAME = HEADERS.indexOf('事项名称');
+const BATCH = HEADERS.indexOf('承接批次');
+
+/**
+ * One side of the three-way bench: the base rows with this side's edits. Ours accepts items
+ * (status), theirs renames items (name); both delete and add a few; one row in 1,000 has its
+ * status changed on both sides to different values (a conflict, marked in the output).
+ */
+function sideRow(i, side) {
+  const f = row(i, 0);
+  if (side === 'ours' && i % 97 === 3) (f[STATUS] = '已承接'), (f[BATCH] = '2');
+  if (side === 'theirs' && i % 89 === 5) f[NAME] = `${f[NAME]}（修订）`;
+  if (i % 1000 === 11) f[STATUS] = side === 'ours' ? '已承接' : side === 'theirs' ? '暂缓承接' : f[STATUS];
+  return f;
+}
+
+async function writeSide(path, n, side) {
+  if (existsSync(path)) return path;
+  const out = createWriteStream(path + '.part');
+  out.write('\ufeff' + HEADERS.join(',') + '\r\n');
+  for (let i = 0; i < n; i++) {
+    if (side === 'ours' && i % 300 === 17) continue; // deleted on ours
+    if (side === 'theirs' && i % 400 === 19) continue; // deleted on theirs
+    if (!out.write(sideRow(i, side).map(q).join(',') + '\r\n')) await once(out, 'drain');
+    if (side !== 'base' && i % 500 === 23) out.write(row(n * (side === 'ours' ? 2 : 3) + i, 0).map(q).join(',') + '\r\n'); // added
+  }
+  out.end();
+  await once(out, 'finish');
+  renameSync(path + '.part', path);
+  return path;
+}
+
+/** The three generated lists (base, ours, theirs), CSV. */
+export async function genThree(n = N) {
+  return Promise.all(['base', 'ours', 'theirs'].map((side) => writeSide(`${DATA}merge-${side}-${n}.csv`, n, side)));
+}
+
+/** Baseline: reading the inputs with qingdan's readers (items kept, as merge keeps them). */
+export async function readAll(paths) {
+  const { expandInputs, readList } = await import(dist('read/index.js'));
+  let n = 0;
+  for (const p of await expandInputs(paths)) n += (await readList(p)).items.length;
+  return `${n} rows read`;
+}
+
+async function inTemp(ext, fn) {
+  const dir = mkdtempSync(join(tmpdir(), 'qingdan-bench-merge-'));
+  try {
+    return await fn(join(dir, `merged.${ext}`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Subject: qingdan merge of department lists into one YAML list (read, merge, write). */
+export async function consolidate(paths) {
+  const { mergeFiles } = await import(dist('merge/index.js'));
+  return inTemp('yaml', async (output) => {
+    const r = await mergeFiles({ inputs: paths, output, conflicts: 'mark' });
+    return `${r.summary.items} items, ${r.summary.conflicts} conflicts`;
+  });
+}
+
+/** Subject: qingdan merge --base of the three generated lists into a CSV (read, merge, write). */
+export async function threeWay(base, ours, theirs) {
+  const { mergeFiles } = await import(dist('merge/index.js'));
+  return inTemp('csv', async (output) => {
+    const r = await mergeFiles({ inputs: [ours, theirs], base, output, conflicts: 'mark' });
+    return `${r.summary.items} items, ${r.summary.conflicts} conflicts, ${r.summary.deleted} deleted`;
+  });
+}
+
+/** The cases, in the shape bench/run.mjs takes. */
+export async function cases() {
+  const out = [];
+  if (existsSync(JINAN)) {
+    out.push({
+      id: 'consolidate-jinan', title: 'consolidate the 47 department lists of examples/jinan', target: 1.5,
+      baseline: { label: 'reading the same 47 files', fn: 'readAll', args: [[JINAN]] },
+      subject: { fn: 'consolidate', args: [[JINAN]] },
+    });
+  }
+  const three = await genThree(N);
+  out.push({
+    id: `three-way-${N}`, title: `three-way merge of three ${N.toLocaleString('en')}-row lists`, target: 1.5,
+    baseline: { label: 'reading the same three files', fn: 'readAll', args: [three] },
+    subject: { fn: 'threeWay', args: three },
+  });
+  return out;
+}
+
+// Standalone runner: each function in a fresh process, interleaved, median CPU time of several runs.
+async function measureChild(fn, args) {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', fileURLToPath(import.meta.url), '--child', fn, JSON.stringify(args)], { encoding: 'utf8' });
+  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('@@bench '));
+  if (!line) throw new Error(`${fn} failed (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
+  return JSON.parse(line.slice(8));
+}
+
+async function standalone(runs) {
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  if (!existsSync(JINAN)) process.stdout.write(`(skipped: ${JINAN} does not exist; npm run examples makes it)\n`);
+  for (const c of await cases()) {
+    const b = [];
+    const s = [];
+    for (let i = 0; i < runs; i++) {
+      b.push(await measureChild(c.baseline.fn, c.baseline.args));
+      s.push(await measureChild(c.subject.fn, c.subject.args));
+    }
+    const [bc, sc] = [median(b.map((x) => x.cpu)), median(s.map((x) => x.cpu))];
+    const ratio = sc / bc;
+    process.stdout.write(`${c.title}: ${c.baseline.label} ${bc.toFixed(2)} s CPU; merge ${sc.toFixed(2)} s CPU (${s[0].result}); ratio ${ratio.toFixed(2)}× (target ≤ ${c.target}×: ${ratio <= c.target ? 'met' : 'missed'}); peak RSS ${(Math.max(...s.map((x) => x.rss)) / 2 ** 20).toFixed(0)} MiB vs ${(Math.max(...b.map((x) => x.rss)) / 2 ** 20).toFixed(0)} MiB\n`);
+  }
+}
+
+const argv = process.argv.slice(2);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (argv[0] === '--child') {
+    const fns = { readAll, consolidate, threeWay };
+    const t0 = performance.now();
+    const result = await fns[argv[1]](...JSON.parse(argv[2]));
+    const cpu = process.cpuUsage();
+    process.stdout.write(`\n@@bench ${JSON.stringify({ cpu: (cpu.user + cpu.system) / 1e6, wall: (performance.now() - t0) / 1000, rss: process.resourceUsage().maxRSS * 1024, result })}\n`);
+  } else {
+    await standalone(argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 3);
+  }
+}
