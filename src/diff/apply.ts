@@ -48,11 +48,22 @@ function takeRecoded(items: Map<string, Item>, code: string, subItem: string | u
 /** The list with the diff applied: removals, recodings, field changes, cancellations, transfers, additions. */
 export function applyDiff(list: PowerList, d: DiffResult): PowerList {
   const items = new Map<string, Item>();
+  // Items keep their places; a recoded item is renamed where it stands; additions come last.
+  const order: Item[] = [];
   for (const it of list.items) {
     const key = keyOf(it);
-    if (!items.has(key)) items.set(key, { ...it, ...(it.extra ? { extra: { ...it.extra } } : {}) });
+    if (items.has(key)) continue;
+    const copy = { ...it, ...(it.extra ? { extra: { ...it.extra } } : {}) };
+    items.set(key, copy);
+    order.push(copy);
   }
-  for (const r of d.removed) items.delete(diffKey(r.code, r.subItem));
+  const gone = new Set<Item>();
+  for (const r of d.removed) {
+    const key = diffKey(r.code, r.subItem);
+    const it = items.get(key);
+    if (it) gone.add(it);
+    items.delete(key);
+  }
   for (const r of d.recoded) {
     const it = takeRecoded(items, r.oldCode, r.subItem);
     if (!it) continue;
@@ -73,9 +84,13 @@ export function applyDiff(list: PowerList, d: DiffResult): PowerList {
     const it = find(t.code, t.subItem);
     if (it) setField(it, 'department', t.to);
   }
+  const added: Item[] = [];
   for (const a of d.added) {
     const it = itemFromRecord(a.item, list.file);
+    const old = items.get(keyOf(it));
+    if (old) gone.add(old);
     items.set(keyOf(it), it);
+    added.push(it);
   }
-  return { ...list, items: [...items.values()] };
+  return { ...list, items: [...order.filter((it) => !gone.has(it)), ...added] };
 }

@@ -44,7 +44,8 @@ function recordTable(e: { code: string; subItem?: string; item: ItemRecord }, wh
   return `<table>${title(e, e.item.name)}${headRow(lang)}${rows.map(([k, v]) => `<tr><th class="f">${esc(fieldLabel(k, lang))}</th>${cells(v)}</tr>`).join('')}</table>`;
 }
 
-export function formatDiffHtml(d: DiffResult, { lang }: DiffFormatOptions): string {
+/** The diff's sections (regressions, cancelled, recoded, transferred, changed, added, removed) as HTML. */
+export function diffSections(d: DiffResult, lang: Lang): string[] {
   const parts: string[] = [];
   const section = (key: Parameters<typeof dt>[0], n: number, body: string): void => {
     if (n > 0) parts.push(`<section><h2>${esc(dt(key, lang))} ${n}</h2>${body}</section>`);
@@ -69,15 +70,24 @@ export function formatDiffHtml(d: DiffResult, { lang }: DiffFormatOptions): stri
   );
   section('added', d.added.length, d.added.map((e) => recordTable(e, 'new', lang)).join(''));
   section('removed', d.removed.length, d.removed.map((e) => recordTable(e, 'old', lang)).join(''));
-  const files = d.old && d.new ? `<p class="code">${esc(d.old.file)} → ${esc(d.new.file)}</p>` : '';
-  const same = parts.length === 0 ? `<p>${esc(dt('same', lang))}</p>` : '';
+  return parts;
+}
+
+/** A self-contained page: inline style, a policy that forbids every fetch, no script. */
+export function htmlPage(pageTitle: string, body: string, lang: Lang): string {
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(dt('title', lang))}</title><style>${STYLE}</style></head>
-<body><h1>${esc(dt('title', lang))}</h1>${files}<p>${esc(countsLine(d.summary, lang, SUMMARY_KEYS))}</p>
-${parts.join('\n')}${same}
+<title>${esc(pageTitle)}</title><style>${STYLE}</style></head>
+<body>${body}
 </body></html>
 `;
+}
+
+export function formatDiffHtml(d: DiffResult, { lang }: DiffFormatOptions): string {
+  const parts = diffSections(d, lang);
+  const files = d.old && d.new ? `<p class="code">${esc(d.old.file)} → ${esc(d.new.file)}</p>` : '';
+  const same = parts.length === 0 ? `<p>${esc(dt('same', lang))}</p>` : '';
+  return htmlPage(dt('title', lang), `<h1>${esc(dt('title', lang))}</h1>${files}<p>${esc(countsLine(d.summary, lang, SUMMARY_KEYS))}</p>\n${parts.join('\n')}${same}`, lang);
 }

@@ -1,0 +1,17 @@
+/** The sync formatters by name. */
+import type { SyncResult } from '../../../sync/types.js';
+import type { DiffFormatOptions } from '../diff/pretty.js';
+import { formatSyncHtml } from './html.js';
+import { formatSyncJson } from './json.js';
+import { formatSyncMarkdown } from './markdown.js';
+import { formatSyncPretty } from './pretty.js';
+
+export const SYNC_FORMATS = ['pretty', 'json', 'markdown', 'html'] as const;
+export type SyncFormat = (typeof SYNC_FORMATS)[number];
+
+export const SYNC_FORMATTERS: Record<SyncFormat, (r: SyncResult, o: DiffFormatOptions) => string> = {
+  pretty: formatSyncPretty,
+  json: formatSyncJson,
+  markdown: formatSyncMarkdown,
+  html: formatSyncHtml,
+};

@@ -1,0 +1,76 @@
+/** `sync`: what a catalogue change means for a delegation or zone list. */
+import { compareItems } from '../diff/compare.js';
+import { diffKey, fieldSelection, keyOf } from '../diff/fields.js';
+import { diff } from '../diff/index.js';
+import { CANCELLED } from '../model/enums.js';
+import { foldName } from '../model/normalise.js';
+import type { Item, PowerList } from '../model/types.js';
+import type { SyncOptions, SyncResult, UpdateEntry } from './types.js';
+
+/** The catalogue fields a list carries a copy of. */
+export const SYNCED_FIELDS = ['name', 'category', 'department', 'legalBasis'] as const;
+
+const ident = (it: Item): { code: string; subItem?: string } => (it.subItem ? { code: it.code, subItem: it.subItem } : { code: it.code });
+
+function byKey(items: readonly Item[]): Map<string, Item> {
+  const m = new Map<string, Item>();
+  for (const it of items) {
+    const k = keyOf(it);
+    if (!m.has(k)) m.set(k, it);
+  }
+  return m;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Compares a list with the (new) catalogue: items to decide, to cancel, to update, and unknown ones. */
+export function sync(catalogue: PowerList, list: PowerList, options: SyncOptions = {}): SyncResult {
+  const sel = fieldSelection({ fields: [...SYNCED_FIELDS], strict: options.strict });
+  const cat = byKey(catalogue.items);
+  const changes = options.from ? diff(options.from, catalogue, { strict: options.strict }) : undefined;
+  const recodedTo = new Map<string, string>();
+  for (const r of changes?.recoded ?? []) recodedTo.set(diffKey(r.oldCode, r.subItem), diffKey(r.newCode, r.subItem));
+  const result: SyncResult = {
+    version: 1,
+    catalogue: { file: catalogue.file, items: catalogue.items.length },
+    list: { file: list.file, kind: list.kind, items: list.items.length },
+    decide: [], cancel: [], update: [], unknown: [],
+    summary: { decide: 0, cancel: 0, update: 0, unknown: 0 },
+  };
+  const departments = new Set<string>();
+  if (list.department) departments.add(foldName(list.department));
+  const covered = new Set<string>();
+  for (const it of list.items) {
+    if (it.department) departments.add(foldName(it.department));
+    const key = keyOf(it);
+    const recoded = recodedTo.get(key);
+    // A list may name sub-items of a catalogue item that has none.
+    const c = cat.get(key) ?? (recoded ? cat.get(recoded) : undefined) ?? (it.subItem ? cat.get(diffKey(it.code, undefined)) : undefined);
+    if (!c) {
+      result.unknown.push({ ...ident(it), ...(it.name ? { name: it.name } : {}) });
+      continue;
+    }
+    covered.add(keyOf(c));
+    if (c.itemStatus === CANCELLED) {
+      result.cancel.push({ ...ident(it), department: it.department ?? c.department ?? '', ...(it.name ? { name: it.name } : {}) });
+      continue;
+    }
+    const fields = compareItems(it, c, sel);
+    if (c.code !== it.code) fields.code = { old: it.code, new: c.code };
+    if (Object.keys(fields).length > 0) {
+      const entry: UpdateEntry = { ...ident(it), ...(it.name ? { name: it.name } : {}), fields };
+      result.update.push(entry);
+    }
+  }
+  for (const [key, c] of cat) {
+    if (covered.has(key) || c.itemStatus === CANCELLED || !departments.has(foldName(c.department ?? ''))) continue;
+    result.decide.push({ ...ident(c), department: c.department ?? '', name: c.name ?? '', ...(c.category ? { category: c.category } : {}) });
+  }
+  result.decide.sort((a, b) => cmp(a.department, b.department) || cmp(a.code, b.code) || cmp(a.subItem ?? '', b.subItem ?? ''));
+  for (const l of [result.cancel, result.update, result.unknown]) {
+    (l as { code: string; subItem?: string }[]).sort((a, b) => cmp(a.code, b.code) || cmp(a.subItem ?? '', b.subItem ?? ''));
+  }
+  result.summary = { decide: result.decide.length, cancel: result.cancel.length, update: result.update.length, unknown: result.unknown.length };
+  if (changes) result.catalogueChanges = changes;
+  return result;
+}
