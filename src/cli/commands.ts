@@ -6,6 +6,7 @@ import { defineExport } from './export.js';
 import { defineInit } from './init.js';
 import { defineMerge } from './merge.js';
 import { defineStatus } from './status.js';
+import { defineSync } from './sync.js';
 import { defineValidate } from './validate.js';
 
 export type DefineCommand = (program: Command, ctx: CliContext) => Command;
@@ -15,6 +16,7 @@ export const COMMANDS: readonly DefineCommand[] = [
   defineDiff,
   defineMerge,
   defineStatus,
+  defineSync,
   defineExport,
   defineInit,
 ];
