@@ -30,7 +30,8 @@ export function at(
   const f: Finding = { rule, severity, code: item.code || undefined, file: item.source.file, row: item.source.row, details };
   if (item.source.sheet !== undefined) f.sheet = item.source.sheet;
   if (key) {
-    f.column = item.source.headers[key] ?? COLUMN_BY_KEY[key].header;
+    // A field the row lacks: name it as the file names the others (a YAML file keyed in English says `reason`).
+    f.column = item.source.headers[key] ?? (item.source.headers.code === 'code' ? key : COLUMN_BY_KEY[key].header);
     const line = item.source.lines?.[key];
     if (line !== undefined) f.row = line;
   }
