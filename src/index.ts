@@ -21,3 +21,8 @@ export { exportFiles as exportList, concatLists } from './write/export.js';
 export type { ExportOptions, ExportReport } from './write/export.js';
 export { publish, publishList, contentHash } from './write/publish.js';
 export type { Publication, PublicationChange } from './write/publish.js';
+export { diff, diffFiles, applyDiff, hasDifferences, textconv } from './diff/index.js';
+export type { DiffOptions, DiffResult, DiffFilesOptions } from './diff/index.js';
+export type { AddedEntry, RemovedEntry, ChangedEntry, CancelledEntry, RecodedEntry, TransferredEntry, RegressionEntry, RegressionKind, FieldChange, WordPart, DiffSummary } from './diff/types.js';
+export { sync, updatedList, needsWork } from './sync/index.js';
+export type { SyncOptions, SyncResult, DecideEntry, CancelEntry, UpdateEntry, UnknownEntry } from './sync/index.js';
