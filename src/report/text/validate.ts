@@ -61,7 +61,7 @@ export const VALIDATE_TEXT = {
 /** The totals line of a report. */
 export const SUMMARY_LINE: Msg<Summary> = {
   'zh-CN': (d) => `共 ${d.items} 个事项：错误 ${d.errors}，警告 ${d.warnings}，提示 ${d.infos}，已豁免 ${d.waived}`,
-  en: (d) => `${d.items} items: ${d.errors} errors, ${d.warnings} warnings, ${d.infos} infos, ${d.waived} waived`,
+  en: (d) => `${d.items} item${d.items === 1 ? '' : 's'}: ${d.errors} error${d.errors === 1 ? '' : 's'}, ${d.warnings} warning${d.warnings === 1 ? '' : 's'}, ${d.infos} info${d.infos === 1 ? '' : 's'}, ${d.waived} waived`,
 };
 
 /** Counted phrases. */
@@ -79,6 +79,15 @@ export interface Summary {
   infos: number;
   waived: number;
 }
+
+export const KIND_LABELS: Record<string, Text> = {
+  catalogue: { 'zh-CN': '目录', en: 'catalogue' },
+  delegation: { 'zh-CN': '下放清单', en: 'delegation list' },
+  zone: { 'zh-CN': '管委会清单', en: 'zone list' },
+};
+
+/** The colon between a label and its text. */
+export const COLON: Text = { 'zh-CN': '：', en: ': ' };
 
 /** Texts of `qingdan init`. */
 export const INIT_TEXT = {

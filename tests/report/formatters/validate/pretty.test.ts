@@ -1,0 +1,48 @@
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { formatPretty } from '../../../../src/report/formatters/validate/pretty.js';
+import { smallReport } from './helpers.js';
+
+const ANSI = /\u001b\[[0-9;]*m/u;
+
+describe('validate --format pretty', () => {
+  it('groups findings by file, one line each ending in the rule id', async () => {
+    const report = await smallReport();
+    const lines = formatPretty(report, { lang: 'zh-CN', color: false }).split('\n');
+    for (const file of report.files) expect(lines.some((l) => l.startsWith(`${file.path}  `))).toBe(true);
+    for (const f of report.findings) {
+      const place = `${f.row}${f.column ? `:${f.column}` : ''}`;
+      const line = lines.find((l) => l.trimStart().startsWith(`${place} `) && l.endsWith(`  ${f.rule}`));
+      expect(line, `${f.rule} at ${place}`).toBeDefined();
+      // Every finding line sits under its file's heading.
+      const heading = lines.slice(0, lines.indexOf(line as string)).reverse().find((l) => !l.startsWith(' ') && l !== '');
+      expect(heading?.startsWith(`${f.file}  `)).toBe(true);
+    }
+  });
+
+  it('has counts per rule (with the docs path) and per department, aligned for CJK text', async () => {
+    const report = await smallReport();
+    const text = formatPretty(report, { lang: 'zh-CN', color: false });
+    const [, afterRule] = text.split('按规则统计\n');
+    const [ruleTable, deptPart] = afterRule.split('按部门统计\n');
+    for (const rule of Object.keys(report.summary.byRule)) expect(ruleTable).toContain(`docs/rules/${rule}.md`);
+    const deptTable = deptPart.split('\n\n')[0].split('\n').filter(Boolean);
+    // The last column is right-aligned, so aligned rows have one display width.
+    const widths = new Set(deptTable.map((l) => stringWidth(l)));
+    expect(widths.size).toBe(1);
+    expect(deptTable.some((l) => l.startsWith('市交通运输局'))).toBe(true);
+  });
+
+  it('colours by severity only when asked', async () => {
+    const report = await smallReport();
+    expect(formatPretty(report, { lang: 'en', color: false })).not.toMatch(ANSI);
+    expect(formatPretty(report, { lang: 'en', color: true })).toMatch(ANSI);
+  });
+
+  it('lists waived findings with their waiver', async () => {
+    const report = await smallReport();
+    const text = formatPretty(report, { lang: 'en', color: false });
+    expect(text).toContain('waived (1)');
+    expect(text).toContain(report.waived[0].waiver.acceptedBy);
+  });
+});
