@@ -2,21 +2,20 @@
 import { COLUMN_BY_KEY, FIELD_KEYS } from '../model/columns.js';
 import { foldName, foldText } from '../model/normalise.js';
 import type { FieldKey, Item } from '../model/types.js';
-import { CONFLICT_COLUMN, SOURCE_COLUMN, type MergeField } from './types.js';
+import type { MergeField } from './types.js';
 
 // seq is "ignored for identity" (data contract) and is renumbered on output, so two sides that
 // inserted rows do not conflict on every number below the insertion; code and subItem are the key.
 const SKIP = new Set<FieldKey>(['seq', 'code', 'subItem']);
 const MERGED_KEYS: readonly FieldKey[] = FIELD_KEYS.filter((k) => !SKIP.has(k));
-// Columns merge writes itself are never merged as data.
-const OWN_EXTRA = new Set([SOURCE_COLUMN, CONFLICT_COLUMN]);
 const NAME_LIKE = new Set<FieldKey>(['name', 'department']);
 
 /** The fields present on any of the items, contract keys first (in contract order), then extras. */
 export function fieldsOf(items: readonly (Item | undefined)[]): MergeField[] {
   const out: MergeField[] = MERGED_KEYS.filter((k) => items.some((it) => it?.[k] !== undefined && it[k] !== ''));
   const extras = new Set<string>();
-  for (const it of items) for (const h of Object.keys(it?.extra ?? {})) if (!OWN_EXTRA.has(h)) extras.add(h);
+  // 来源 and 冲突 of an earlier merge are data like any other here (a marked conflict is overwritten).
+  for (const it of items) for (const h of Object.keys(it?.extra ?? {})) extras.add(h);
   for (const h of extras) out.push(`extra:${h}`);
   return out;
 }

@@ -13,9 +13,9 @@ export function fieldLabel(field: string): string {
   return COLUMN_BY_KEY[field as FieldKey]?.header ?? field;
 }
 
-/** A conflict's value, with "(empty)" or "(deleted)" for what is not there. */
+/** A conflict's value: "(deleted)" on the side that deleted the item, "—" where there is no such version, "(empty)" for an empty value. */
 export function valueCell(v: string | null, lang: Lang, deleted: boolean): string {
-  if (v === null) return label(deleted ? 'gone' : 'none', lang);
+  if (v === null) return deleted ? label('gone', lang) : '—';
   return v === '' ? label('none', lang) : v;
 }
 
