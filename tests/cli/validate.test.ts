@@ -1,0 +1,105 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import schema from '../../schemas/validate-report.schema.json' with { type: 'json' };
+
+const F = 'tests/fixtures/validate';
+const CAT = ['--catalogue', `${F}/catalogue.yaml`];
+
+async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  try {
+    const ctx = { lang: argv.includes('en') ? ('en' as const) : ('zh-CN' as const), color: false, tty: false, code: 0,
+      out: (t: string) => void (out += t), err: (t: string) => void (err += t), exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)) };
+    const code = await run(argv, ctx);
+    return { code, out, err };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+async function tmp(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'qingdan-validate-'));
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('qingdan validate', () => {
+  it('exits 1 on errors and prints the contract’s JSON', async () => {
+    const { code, out } = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--format', 'json']);
+    expect(code).toBe(1);
+    const doc = JSON.parse(out);
+    const validateFn = new Ajv({ strict: false }).compile(schema);
+    expect(validateFn(doc), JSON.stringify(validateFn.errors)).toBe(true);
+    expect(Object.keys(doc)).toEqual(['version', 'files', 'findings', 'waived', 'summary']);
+    expect(Object.keys(doc.findings[0]).slice(0, 8)).toEqual(['rule', 'severity', 'file', 'row', 'column', 'message', 'details', 'department']);
+    expect(doc.findings[0].message).toContain('市规划局');
+    expect(doc.summary).toMatchObject({ items: 3, errors: 2, warnings: 0, infos: 0, waived: 0, byRule: { gap: 2 } });
+  });
+
+  it('exits 0 when the configuration turns the failing rule off', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'qingdan.config.yaml'), 'rules:\n  gap: off\n');
+    const { code, out } = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--config', join(dir, 'qingdan.config.yaml'), '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).findings).toEqual([]);
+  });
+
+  it('exits 1 on warnings only with --fail-on warning', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'c.yaml'), 'rules:\n  gap: warning\n');
+    const base = ['validate', `${F}/clean-market.yaml`, ...CAT, '--config', join(dir, 'c.yaml'), '--format', 'json'];
+    expect((await cli(base)).code).toBe(0);
+    expect((await cli([...base, '--fail-on', 'warning'])).code).toBe(1);
+  });
+
+  it('exits 2 when an input is unreadable, after checking the others', async () => {
+    const { code, out } = await cli(['validate', `${F}/broken-syntax.yaml`, `${F}/clean-market.yaml`, ...CAT, '--format', 'json']);
+    expect(code).toBe(2);
+    const rules = JSON.parse(out).findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toContain('file-unreadable');
+    expect(rules).toContain('gap');
+  });
+
+  it('exits 2 on a bad configuration, naming the file and line', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'qingdan.config.yaml'), 'catalogue: c.yaml\nrulez: {}\n');
+    const { code, err, out } = await cli(['validate', `${F}/clean-market.yaml`, '--config', join(dir, 'qingdan.config.yaml'), '--lang', 'en']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('qingdan.config.yaml');
+    expect(err).toContain('row 2');
+    expect(err).toContain('rulez');
+  });
+
+  it('exits 2 on bad arguments', async () => {
+    expect((await cli(['validate', `${F}/clean-market.yaml`, '--fail-on', 'sometimes'])).code).toBe(2);
+  });
+
+  it('writes a baseline that waives the current findings on the next run', async () => {
+    const dir = await tmp();
+    const baseline = join(dir, 'qingdan.baseline.yaml');
+    const first = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--write-baseline', baseline, '--format', 'json']);
+    expect(first.code).toBe(1);
+    expect(await readFile(baseline, 'utf8')).toContain('rule: gap');
+    const second = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--baseline', baseline, '--format', 'json']);
+    expect(second.code).toBe(0);
+    const doc = JSON.parse(second.out);
+    expect([doc.findings.length, doc.waived.length, doc.summary.waived]).toEqual([0, 2, 2]);
+    expect(doc.waived[0].waiver.reason).toMatch(/TODO/u);
+    // The baseline exists now: writing it again needs --force.
+    expect((await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--write-baseline', baseline, '--format', 'json'])).code).toBe(2);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { out } = await cli(['validate', `${F}/defects-market.yaml`, ...CAT, '--format', 'json', '--lang', 'en']);
+    const messages = JSON.parse(out).findings.map((f: { message: string }) => f.message).join('\n');
+    expect(messages).toContain('did you mean XK0002');
+    expect(messages).not.toContain('应为');
+  });
+});
