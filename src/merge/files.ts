@@ -42,7 +42,7 @@ async function consolidate(opts: MergeFilesOptions, strategy: ConflictStrategy, 
   const files = await expandInputs(opts.inputs);
   const { lists, failures } = await readLists(files, opts.read ?? {});
   if (failures.length) throw failures[0].error;
-  const catalogue = opts.catalogue ? await readList(opts.catalogue, { ...opts.read, kind: 'catalogue' }) : undefined;
+  const catalogue = opts.catalogue ? await readList(opts.catalogue, { ...opts.read, kind: 'catalogue', sheet: undefined }) : undefined;
   const result = merge(lists, { conflicts: strategy, catalogue, lang: opts.lang, output });
   const inputs = lists.map((l) => {
     const i: MergeReportInput = { path: l.file, rows: l.items.length };

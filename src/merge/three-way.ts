@@ -83,6 +83,31 @@ function mergeKey(b: Item | undefined, o: Item | undefined, t: Item | undefined,
   return { conflicts: [] };
 }
 
+/** The keys in output order: ours's, unless ours kept the base's and theirs changed it (then merge3(B, B, X) is X). */
+function keyOrder(B: Map<string, Item>, O: Map<string, Item>, T: Map<string, Item>): string[] {
+  const oursFirst = !sameKeys(O, B) || sameKeys(T, B);
+  const [primary, secondary] = oursFirst ? [O, T] : [T, O];
+  const keys = interleave([...primary.keys()], [...secondary.keys()]);
+  for (const k of B.keys()) if (!O.has(k) && !T.has(k)) keys.push(k);
+  return keys;
+}
+
+/** The merged list: ours's title and kind, the columns of all three, the merged items. */
+function mergedList(base: PowerList, ours: PowerList, theirs: PowerList, items: Item[], output?: string): PowerList {
+  const lists = [ours, theirs, base];
+  const list: PowerList = {
+    ...ours,
+    file: output ?? ours.file,
+    columns: unionColumns(lists, items),
+    extraColumns: unionExtras(lists, items, [CONFLICT_COLUMN]),
+    items,
+    skipped: [],
+    findings: [],
+  };
+  if (!list.extraColumns) delete list.extraColumns;
+  return list;
+}
+
 /**
  * Merges two edited copies of a list against their base: a change on one side only is taken,
  * changes to different fields are both kept, the same field changed to different values (or an
@@ -92,12 +117,7 @@ function mergeKey(b: Item | undefined, o: Item | undefined, t: Item | undefined,
 export function merge3(base: PowerList, ours: PowerList, theirs: PowerList, options: Merge3Options = {}): MergeResult {
   const strategy = options.conflicts ?? 'fail';
   const [B, O, T] = [byKey(base.items), byKey(ours.items), byKey(theirs.items)];
-  // Follow ours's order, unless ours kept the base's and theirs changed it (then merge3(B, B, X) is X).
-  const oursFirst = !sameKeys(O, B) || sameKeys(T, B);
-  const [primary, secondary] = oursFirst ? [O, T] : [T, O];
-  const keys = interleave([...primary.keys()], [...secondary.keys()]);
-  for (const k of B.keys()) if (!O.has(k) && !T.has(k)) keys.push(k);
-
+  const keys = keyOrder(B, O, T);
   const items: Item[] = [];
   const conflicts: MergeConflict[] = [];
   const deleted: MergeResult['deleted'] = [];
@@ -116,20 +136,8 @@ export function merge3(base: PowerList, ours: PowerList, theirs: PowerList, opti
     }
   }
   if (isNumbered(ours) && isNumbered(theirs)) renumber(items);
-
-  const lists = [ours, theirs, base];
-  const list: PowerList = {
-    ...ours,
-    file: options.output ?? ours.file,
-    columns: unionColumns(lists, items),
-    extraColumns: unionExtras(lists, items, [CONFLICT_COLUMN]),
-    items,
-    skipped: [],
-    findings: [],
-  };
-  if (!list.extraColumns) delete list.extraColumns;
   return {
-    list,
+    list: mergedList(base, ours, theirs, items, options.output),
     conflicts,
     deleted,
     byDepartment: countByDepartment(items),
