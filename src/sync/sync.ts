@@ -40,6 +40,7 @@ export function sync(catalogue: PowerList, list: PowerList, options: SyncOptions
   const departments = new Set<string>();
   if (list.department) departments.add(foldName(list.department));
   const covered = new Set<string>();
+  const carried = new Set<string>(list.columns.map((c) => c.key));
   for (const it of list.items) {
     if (it.department) departments.add(foldName(it.department));
     const key = keyOf(it);
@@ -56,6 +57,8 @@ export function sync(catalogue: PowerList, list: PowerList, options: SyncOptions
       continue;
     }
     const fields = compareItems(it, c, sel);
+    // A list without a 设定依据 column (common in delegation lists) carries no copy to bring up to date.
+    for (const f of Object.keys(fields)) if (!carried.has(f) && !fields[f].old) delete fields[f];
     if (c.code !== it.code) fields.code = { old: it.code, new: c.code };
     if (Object.keys(fields).length > 0) {
       const entry: UpdateEntry = { ...ident(it), ...(it.name ? { name: it.name } : {}), fields };
