@@ -11,7 +11,8 @@ h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
 table { border-collapse: collapse; width: 100%; margin-bottom: .5rem; }
 th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }
-td.row { text-align: right; white-space: nowrap; }
+td.row, td.code { white-space: nowrap; }
+td.row { text-align: right; }
 .sev { font-weight: 600; white-space: nowrap; }
 .severity-error .sev { color: var(--error); }
 .severity-warning .sev { color: var(--warning); }
