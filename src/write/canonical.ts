@@ -18,13 +18,17 @@ export interface OutputColumns {
 export function outputColumns(list: PowerList, extraColumns?: readonly string[]): OutputColumns {
   const used = new Set<FieldKey>([...REQUIRED_COLUMNS[list.kind], ...list.columns.map((c) => c.key)]);
   const extra = new Set<string>(extraColumns ?? list.extraColumns ?? []);
+  const all = columnsFor(list.kind);
+  // Only the kind's columns are looked at, and only those not yet seen: this pass is over every item.
+  let unseen = all.map((c) => c.key).filter((k) => !used.has(k));
   for (const item of list.items) {
-    for (const key of Object.keys(item) as FieldKey[]) {
-      if (COLUMN_BY_KEY[key] && item[key]) used.add(key);
+    if (unseen.length > 0 && unseen.some((k) => item[k])) {
+      for (const k of unseen) if (item[k]) used.add(k);
+      unseen = unseen.filter((k) => !used.has(k));
     }
-    if (!extraColumns) for (const h of Object.keys(item.extra ?? {})) extra.add(h);
+    if (!extraColumns && item.extra) for (const h in item.extra) extra.add(h);
   }
-  const fields = columnsFor(list.kind).filter((c) => used.has(c.key));
+  const fields = all.filter((c) => used.has(c.key));
   return { fields, extra: [...extra] };
 }
 
