@@ -2,14 +2,15 @@
 import { CANCELLED } from '../model/enums.js';
 import { foldName } from '../model/normalise.js';
 import { itemKey, type Item, type PowerList } from '../model/types.js';
+import { foldCached } from './rules/util.js';
 
 export interface CatalogueIndex {
   list: PowerList;
   byKey: Map<string, Item>;
   /** Every entry of a code: the main item and its sub-items, in file order. */
   byCode: Map<string, Item[]>;
-  /** Entries by the folded form of their name (for suggestions). */
-  byFoldedName: Map<string, Item[]>;
+  /** Entries by the folded form of their name (for suggestions; built on first use). */
+  byFoldedName: () => Map<string, Item[]>;
   /** Active entries per folded department name, and the department as the catalogue spells it. */
   byDepartment: Map<string, { department: string; items: Item[] }>;
   /** Unique codes in file order (for nearest-code suggestions). */
@@ -35,7 +36,16 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
 
 /** Builds the catalogue's lookup maps (first entry wins for a duplicated key). */
 export function indexCatalogue(list: PowerList): CatalogueIndex {
-  const index: CatalogueIndex = { list, byKey: new Map(), byCode: new Map(), byFoldedName: new Map(), byDepartment: new Map(), codes: [] };
+  let folded: Map<string, Item[]> | undefined;
+  // Folding every name costs time only a run with unknown codes needs.
+  const byFoldedName = (): Map<string, Item[]> => {
+    if (!folded) {
+      folded = new Map();
+      for (const item of index.byKey.values()) if (item.name) push(folded, foldName(item.name), item);
+    }
+    return folded;
+  };
+  const index: CatalogueIndex = { list, byKey: new Map(), byCode: new Map(), byFoldedName, byDepartment: new Map(), codes: [] };
   for (const item of list.items) {
     if (!item.code) continue;
     const key = itemKey(item);
@@ -43,9 +53,8 @@ export function indexCatalogue(list: PowerList): CatalogueIndex {
     index.byKey.set(key, item);
     if (!index.byCode.has(item.code)) index.codes.push(item.code);
     push(index.byCode, item.code, item);
-    if (item.name) push(index.byFoldedName, foldName(item.name), item);
     if (item.itemStatus !== CANCELLED && item.department) {
-      const d = foldName(item.department);
+      const d = foldCached(item.department);
       const entry = index.byDepartment.get(d) ?? { department: item.department, items: [] };
       entry.items.push(item);
       index.byDepartment.set(d, entry);

@@ -40,16 +40,19 @@ export function at(
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Compares text: equal strings (the common case: one file, one sheet) skip the locale comparison. */
+const cmp = (a: string | undefined, b: string | undefined): number => (a === b ? 0 : (a ?? '').localeCompare(b ?? ''));
+
 /** Sorts findings by file, sheet, row, rule, code so output is the same from run to run. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+      cmp(a.file, b.file) ||
+      cmp(a.sheet, b.sheet) ||
       (a.row ?? 0) - (b.row ?? 0) ||
-      a.rule.localeCompare(b.rule) ||
+      cmp(a.rule, b.rule) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.code ?? '').localeCompare(b.code ?? '') ||
-      (a.column ?? '').localeCompare(b.column ?? ''),
+      cmp(a.code, b.code) ||
+      cmp(a.column, b.column),
   );
 }

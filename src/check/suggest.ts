@@ -33,7 +33,7 @@ export class Suggester {
       seen.add(entry.code);
       out.push({ code: entry.code, name: entry.name ?? '' });
     };
-    if (item.name) for (const e of this.index.byFoldedName.get(foldName(item.name)) ?? []) add(e);
+    if (item.name) for (const e of this.index.byFoldedName().get(foldName(item.name)) ?? []) add(e);
     if (item.code) for (const code of this.nearestCodes(item.code)) add(this.index.byCode.get(code)![0]);
     return out;
   }
