@@ -2,7 +2,7 @@
 import type { Finding } from '../../../check/finding.js';
 import type { Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../lang.js';
-import { padTo, renderTable, type Align } from '../../table.js';
+import { renderTable, type Align } from '../../table.js';
 import { COUNTS, KIND_LABELS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import { palette, type Palette } from '../pretty.js';
 import {
@@ -10,6 +10,19 @@ import {
   type ReportInput, type ValidateFormatOptions, type WaivedFinding,
 } from './common.js';
 import stringWidth from 'string-width';
+
+// string-width is exact but costs microseconds a call: printable ASCII is one column a character,
+// and other texts (column headers, labels) repeat, so their widths are remembered.
+const ASCII = /^[\x20-\x7e]*$/u;
+const widths = new Map<string, number>();
+function width(s: string): number {
+  if (ASCII.test(s)) return s.length;
+  let w = widths.get(s);
+  if (w === undefined) widths.set(s, (w = stringWidth(s)));
+  return w;
+}
+const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
+const placeWidth = (f: Finding): number => String(f.row ?? '-').length + (f.column ? 1 + width(f.column) : 0);
 
 const place = (f: Finding): string => `${f.row ?? '-'}${f.column ? `:${f.column}` : ''}`;
 
@@ -19,14 +32,16 @@ function paint(p: Palette, s: Severity, text: string): string {
 
 /** One aligned line per finding: row:column  severity  code  message  rule-id. */
 function findingLines(findings: readonly Finding[], lang: Lang, p: Palette): string[] {
-  const wPlace = Math.max(...findings.map((f) => stringWidth(place(f))));
-  const wSev = Math.max(...findings.map((f) => stringWidth(SEVERITY_LABELS[f.severity][lang])));
-  const wCode = Math.max(...findings.map((f) => stringWidth(f.code ?? '')));
+  // A fold, not Math.max(...xs): a file may have more findings than a call can take arguments.
+  const widest = (w: (f: Finding) => number): number => findings.reduce((m, f) => Math.max(m, w(f)), 0);
+  const wPlace = widest(placeWidth);
+  const wSev = widest((f) => width(SEVERITY_LABELS[f.severity][lang]));
+  const wCode = widest((f) => width(f.code ?? ''));
   return findings.map((f) => {
     const parts = [
-      padTo(place(f), wPlace),
-      paint(p, f.severity, padTo(SEVERITY_LABELS[f.severity][lang], wSev)),
-      ...(wCode > 0 ? [padTo(f.code ?? '', wCode)] : []),
+      place(f) + ' '.repeat(wPlace - placeWidth(f)),
+      paint(p, f.severity, pad(SEVERITY_LABELS[f.severity][lang], wSev)),
+      ...(wCode > 0 ? [pad(f.code ?? '', wCode)] : []),
       messageOf(f, lang).replace(/\s*\n\s*/gu, ' '),
       p.dim(f.rule),
     ];
@@ -43,7 +58,7 @@ function fileSections(report: ReportInput, lang: Lang, p: Palette): string[] {
     if (findings.length === 0) out.push(`  ${p.ok(T.noFindings[lang])}`);
     for (const [sheet, group] of groupBy(findings, (f) => f.sheet ?? '')) {
       if (sheet !== '') out.push(`  ${p.dim(`${T.sheet[lang]} ${sheet}`)}`);
-      out.push(...findingLines(group, lang, p));
+      for (const line of findingLines(group, lang, p)) out.push(line);
     }
     out.push('');
   }
@@ -86,7 +101,7 @@ export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): 
   const { lang } = opts;
   const p = palette(opts.color);
   const out = fileSections(report, lang, p);
-  out.push(...waivedSection(report.waived, lang, p));
+  for (const line of waivedSection(report.waived, lang, p)) out.push(line);
   if (report.findings.length > 0) {
     out.push(p.heading(T.byRule[lang]), ruleTable(report, lang, opts.docsBase), p.heading(T.byDepartment[lang]), departmentTable(report, lang));
   }

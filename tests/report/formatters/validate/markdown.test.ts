@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMarkdown } from '../../../../src/report/formatters/validate/markdown.js';
-import { reportWith, smallReport } from './helpers.js';
+import { formatMarkdown, MAX_ROWS } from '../../../../src/report/formatters/validate/markdown.js';
+import { departmentGap, reportWith, smallReport } from './helpers.js';
 
 /** The rows of each table in the text, cells split on unescaped pipes. */
 function tables(md: string): string[][][] {
@@ -59,6 +59,14 @@ describe('validate --format markdown', () => {
     expect(name?.[6]).toContain('城市道路占用\\|挖掘许可 \\<b\\>');
     expect(md).not.toContain('<b>');
     expect(waived.slice(2)).toHaveLength(report.waived.length);
+  });
+
+  it('cuts the list of a very long review and says how many are left out', () => {
+    const many = Array.from({ length: MAX_ROWS + 7 }, (_, i) => ({ ...departmentGap(`部门${i}`), file: 'catalogue.yaml', row: i + 2 }));
+    const md = formatMarkdown(reportWith(many), { lang: 'en', color: false });
+    const [, findings] = tables(md);
+    expect(findings.slice(2)).toHaveLength(MAX_ROWS);
+    expect(md).toContain('7 more findings');
   });
 
   it('says so when there is nothing to report, with no tables', () => {
