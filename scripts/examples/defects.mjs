@@ -115,7 +115,7 @@ export function applyDefects(rnd, byDept, catalogueRows, codes) {
 
   // The same row twice in one file (copied and pasted).
   {
-    const src = use(choose(rnd, pool(byDept, { formats: xlsx, status: '已承接' }), used), 'dup-within');
+    const src = use(choose(rnd, pool(byDept, { formats: xlsx, status: '已承接', exclude: ['市城市管理局'] }), used), 'dup-within');
     const d = byDept.get(src.department);
     const copy = use({ ...src, w: { ...src.w }, quirks: [], copyOf: src }, 'dup-within-copy');
     d.rows.splice(d.rows.indexOf(src) + 1, 0, copy);
@@ -180,10 +180,10 @@ export function applyQuirks(rnd, byDept) {
     }
   };
   add('traditional', (r) => toTraditional(r.name) !== r.name, (r) => { r.name = toTraditional(r.name); r.w.name = r.name; }, 8);
-  add('half-width', (r) => /（/u.test(r.name), (r) => { r.name = toHalfWidthPunct(r.name); r.w.name = r.name; }, 2);
+  add('half-width', (r) => /、/u.test(r.name), (r) => { r.name = toHalfWidthPunct(r.name.replace(/、/gu, ',')); r.w.name = r.name; }, 2);
   add('full-width', (r) => /、/u.test(r.name), (r) => { r.name = toFullWidthVariant(r.name); r.w.name = r.name; }, 4);
-  add('mark-star', () => true, (r) => { r.name = `${r.name}*`; r.w.name = r.name; }, 3);
-  add('mark-star', () => true, (r) => { r.name = `☆${r.name}`; r.w.name = r.name; }, 3);
+  add('mark-trailing', () => true, (r) => { r.name = `${r.name}*`; r.w.name = r.name; }, 3);
+  add('mark-leading', () => true, (r) => { r.name = `☆${r.name}`; r.w.name = r.name; }, 3);
   add('nbsp-name', (r) => r.name.length > 6, (r) => {
     const at = Math.floor(r.name.length / 2);
     r.w.name = `${r.name.slice(0, at)}\u00A0${r.name.slice(at)}`;
@@ -191,5 +191,14 @@ export function applyQuirks(rnd, byDept) {
   }, 3);
   add('nbsp-code', () => true, (r) => { r.w.code = `${r.code}\u00A0`; }, 2, ['xlsx']);
   add('replacement-char', (r) => r.name.length > 6, (r) => { r.w.name = `${r.name.slice(0, 3)}\uFFFD${r.name.slice(3)}`; }, 1, ['xlsx']);
+  // CSV cells with line breaks (quoted, CRLF inside): a partial delegation's note in every GB18030/UTF-8 CSV.
+  for (const [dept, d] of byDept) {
+    if (d.format !== 'csv') continue;
+    const r = rnd.pick(pool(new Map([[dept, d]]), { notDept: [] }));
+    use(r, 'quirk-multiline');
+    r.scope = '部分下放';
+    r.note = '部分下放：\n1.保留涉及两个以上区县的事项；\n2.保留市级重点项目，由市级部门"统一"实施。';
+    quirks.push({ kind: 'multi-line quoted 备注 (not a name quirk; a partial-delegation)', row: r, catalogue: r.name });
+  }
   return quirks;
 }

@@ -155,7 +155,7 @@ export async function writeDepartmentFile(dir, dept, rows, style, rnd) {
   const keys = fileKeys(rnd, rows, style);
   const headers = format === 'yaml'
     ? Object.fromEntries(keys.map((k) => [k, HEADERS[k][0]]))
-    : chooseHeaders(rnd, keys, { quirky: format === 'xlsx' && !style.twoRowHeader });
+    : chooseHeaders(rnd, keys, { quirky: format !== 'yaml' && !style.twoRowHeader });
   const file = `depts/${dept.name}.${format}`;
   const path = join(dir, file);
   let sheet;
