@@ -28,7 +28,8 @@ export async function detectFormat(path: string): Promise<{ format: DetectedForm
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05 || head[2] === 0x07)) return { format: 'xlsx', head };
   if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return { format: 'ole', head };
   if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') return { format: 'xlsx', head };
-  if (ext === '.yaml' || ext === '.yml') return { format: 'yaml', head };
+  // JSON is YAML (a JSON file of the YAML form is what `qingdan export -o X.json` writes).
+  if (ext === '.yaml' || ext === '.yml' || ext === '.json') return { format: 'yaml', head };
   if (ext === '.tsv') return { format: 'tsv', head };
   if (ext === '.csv') return { format: 'csv', head };
   // No telling extension: YAML when a line starts with "kind:" or "items:", else CSV.

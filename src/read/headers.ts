@@ -34,7 +34,9 @@ export function cellText(v: CellValue): string {
 
 function match(text: string, index: HeaderIndex): FieldKey[] | undefined {
   if (!text) return undefined;
-  return index.get(normaliseHeader(text));
+  const h = normaliseHeader(text);
+  // "实施部门（单位）", "承接日期(年月日)": a qualifier in brackets after a known header.
+  return index.get(h) ?? index.get(h.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/gu, ''));
 }
 
 function scoreRow(cells: readonly CellValue[], below: readonly CellValue[] | undefined, index: HeaderIndex): HeaderMatch | undefined {

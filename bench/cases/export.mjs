@@ -11,9 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { DATA, HEADERS, row } from './gen.mjs';
+import { DATA, HEADERS, row } from '../gen.mjs';
 
-const dist = (p) => new URL(`../dist/${p}`, import.meta.url).href;
+const dist = (p) => new URL(`../../dist/${p}`, import.meta.url).href;
 const OUT = `${DATA}export/`;
 const KEYS = ['seq', 'code', 'name', 'category', 'department', 'legalBasis', 'decision', 'mode', 'scope', 'status', 'batch', 'acceptedOn', 'delegatorConfirmation', 'receiverConfirmation', 'legalReview'];
 
