@@ -3,8 +3,8 @@
  * items, and pending-acceptance for delegated items the zone has not yet accepted.
  */
 import { COLUMN_BY_KEY } from '../../model/columns.js';
-import { ACCEPTED, DELEGATE, NOT_DELEGATE, PASSED, PENDING } from '../../model/enums.js';
-import type { FieldKey, Item } from '../../model/types.js';
+import { ACCEPTED, DELEGATE, PASSED, PENDING } from '../../model/enums.js';
+import type { FieldKey } from '../../model/types.js';
 import { hit } from '../details.js';
 import { DEFAULT_SEVERITY } from '../rule-ids.js';
 import type { ItemRule } from '../rule.js';
@@ -39,18 +39,18 @@ export const legalReview: ItemRule = {
       : [],
 };
 
-/** The decision that holds: a coordination result of 下放/不下放 overrides the department's. */
-export const effectiveDecision = (item: Item): string | undefined =>
-  item.resolution === DELEGATE || item.resolution === NOT_DELEGATE ? item.resolution : item.decision;
-
-/** Delegated (by decision or by coordination) but not accepted: the department still exercises it. */
+/**
+ * Decided 下放 but not accepted (待承接, 暂缓承接 or empty): the department still exercises it.
+ * A disputed row (不下放/暂不下放 with 坚持承接) is never pending, even once 协调结果 says 下放:
+ * the dispute rule reports it, and the department is to update its decision.
+ */
 export const pendingAcceptance: ItemRule = {
   id: 'pending-acceptance',
   severity: DEFAULT_SEVERITY['pending-acceptance'],
   scope: 'item',
   kinds: ['delegation'],
   check: (item, { list }) =>
-    effectiveDecision(item) === DELEGATE && item.status !== ACCEPTED
+    item.decision === DELEGATE && item.status !== ACCEPTED
       ? [hit('pending-acceptance', item, 'status', { status: item.status || PENDING, exercisedBy: departmentOf(item, list) })]
       : [],
 };

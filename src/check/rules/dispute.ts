@@ -19,6 +19,7 @@ export const dispute: ItemRule = {
       decision: item.decision, acceptance: item.acceptance, open,
     };
     if (item.resolution) details.resolution = item.resolution;
-    return [hit('dispute', item, item.resolution ? 'resolution' : 'acceptance', details)];
+    // The place is the zone's insistence (承接意见); whether it is resolved is in details.open.
+    return [hit('dispute', item, 'acceptance', details)];
   },
 };

@@ -2,7 +2,7 @@
  * gap (漏项): an active catalogue item of a department that submitted a delegation list, found in no
  * delegation list. A catalogue department that submitted nothing is one finding with the number of
  * items it owns, so 47 missing files do not drown the review in thousands of lines.
- * The place is the catalogue's row (for a department: its first item's row).
+ * The place is the catalogue's row (for a whole department: the catalogue file).
  */
 import { hit } from '../details.js';
 import type { Finding } from '../finding.js';
@@ -31,9 +31,8 @@ export const gap: ReviewRule = {
     const out: Finding[] = [];
     for (const [folded, { department, items }] of catalogue.byDepartment) {
       if (!submitted.has(folded)) {
-        const f = hit('gap', items[0], 'department', { department, items: items.length });
-        delete f.code;
-        f.department = department;
+        // About a department, not a row: the place is the catalogue file alone.
+        const f: Finding = { rule: 'gap', severity: DEFAULT_SEVERITY.gap, file: catalogue.list.file, department, details: { department, items: items.length } };
         out.push(f);
         continue;
       }

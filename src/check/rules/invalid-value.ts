@@ -9,10 +9,8 @@ import { hit, type RuleDetails } from '../details.js';
 import type { Finding } from '../finding.js';
 import { DEFAULT_SEVERITY } from '../rule-ids.js';
 import type { ItemRule } from '../rule.js';
-import { asWritten, filled } from './util.js';
+import { asWritten, filled, isBatch, isIsoDate } from './util.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/u;
-const BATCH = /^[1-9]\d*$/u;
 
 const checked = new Map<Kind, ColumnDef[]>();
 const columnsChecked = (kind: Kind): ColumnDef[] => {
@@ -38,7 +36,7 @@ export const invalidValue: ItemRule = {
       if (c.type === 'enum') {
         const allowed = c.key === 'category' ? categories : c.values!;
         if (!allowed.includes(v)) details = { field: c.key, header: header(c), value: asWritten(item, c.key), expected: 'enum', allowed };
-      } else if (c.type === 'date' ? !DATE.test(v) : !BATCH.test(v)) {
+      } else if (c.type === 'date' ? !isIsoDate(v) : !isBatch(v)) {
         details = { field: c.key, header: header(c), value: asWritten(item, c.key), expected: c.type === 'date' ? 'date' : 'batch' };
       }
       if (details) out.push(hit('invalid-value', item, c.key, details));

@@ -37,3 +37,14 @@ export function foldCached(text: string): string {
 
 /** The value as the file wrote it (before normalisation), for messages. */
 export const asWritten = (item: Item, key: FieldKey): string => item.raw?.[key] ?? item[key] ?? '';
+
+/** A YYYY-MM-DD text that is a real calendar day (2016-06-31 is not). */
+export function isIsoDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** A positive batch number as digits. */
+export const isBatch = (v: string): boolean => /^[1-9]\d*$/u.test(v);

@@ -3,15 +3,17 @@
  * delegation list carries (for departments that submitted one), or that is not 已承接 there; an
  * accepted item the zone list does not publish; or batch, date or mode that differ between the two.
  */
-import { ACCEPTED, PENDING } from '../../model/enums.js';
+import { ACCEPTED, MODES, PENDING } from '../../model/enums.js';
 import { itemKey, type FieldKey, type Item, type PowerList } from '../../model/types.js';
 import { hit, placeOf } from '../details.js';
 import type { Finding } from '../finding.js';
 import { DEFAULT_SEVERITY } from '../rule-ids.js';
 import type { ReviewRule } from '../rule.js';
-import { departmentOf, filled, foldCached } from './util.js';
+import { departmentOf, filled, foldCached, isBatch, isIsoDate } from './util.js';
 
 const COMPARED: readonly FieldKey[] = ['batch', 'acceptedOn', 'mode'];
+const valid = (field: FieldKey, v: string): boolean =>
+  field === 'batch' ? isBatch(v) : field === 'acceptedOn' ? isIsoDate(v) : (MODES as readonly string[]).includes(v);
 
 interface Entry { item: Item; list: PowerList }
 
@@ -62,7 +64,8 @@ export const zoneMismatch: ReviewRule = {
         for (const field of COMPARED) {
           const value = z[field];
           const expected = d.item[field];
-          if (filled(value) && filled(expected) && value !== expected) {
+          // An invalid value on either side is invalid-value already; comparing it would say it twice.
+          if (filled(value) && filled(expected) && value !== expected && valid(field, value) && valid(field, expected)) {
             out.push(hit('zone-mismatch', z, field, { reason: 'differs', field, value, expected, other }));
           }
         }

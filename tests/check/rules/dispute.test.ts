@@ -16,8 +16,8 @@ describe('dispute', () => {
       row({ code: 'XK2', acceptance: '坚持承接', resolution: '不下放' }),
     ]);
     expect(of(check([list]), 'dispute')).toEqual([
-      { rule: 'dispute', row: 2, column: '协调结果', details: { decision: '暂不下放', acceptance: '坚持承接', resolution: '待协调', open: true } },
-      { rule: 'dispute', row: 3, column: '协调结果', details: { decision: '不下放', acceptance: '坚持承接', resolution: '不下放', open: false } },
+      { rule: 'dispute', row: 2, column: '承接意见', details: { decision: '暂不下放', acceptance: '坚持承接', resolution: '待协调', open: true } },
+      { rule: 'dispute', row: 3, column: '承接意见', details: { decision: '不下放', acceptance: '坚持承接', resolution: '不下放', open: false } },
     ]);
   });
 

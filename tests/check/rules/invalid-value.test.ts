@@ -19,6 +19,11 @@ describe('invalid-value', () => {
     ]);
   });
 
+  it('reports a date of the right shape that is no calendar day', () => {
+    const list = table('delegation', [accepted('XK1', '甲', { ...dept, acceptedOn: '2016-06-31' }), accepted('XK2', '乙', { ...dept, acceptedOn: '2016-02-29' })]);
+    expect(of(check([list]), 'invalid-value').map((f) => [f.row, f.details.value])).toEqual([[2, '2016-06-31']]);
+  });
+
   it('reports a code that breaks the configured pattern', () => {
     const list = table('delegation', [accepted('XK1', '甲', dept), accepted('xk-2', '乙', dept)]);
     const found = check([list], undefined, { codePattern: /^(?:XK\d+)$/u, codePatternText: 'XK\\d+' });

@@ -26,6 +26,11 @@ describe('zone-mismatch', () => {
     ]);
   });
 
+  it('does not compare a value that is invalid on either side (invalid-value says it)', () => {
+    const d = dept([accepted('XK1', '甲', { acceptedOn: '2016-06-31' })]);
+    expect(of(check([d, table('zone', [zoneRow('XK1')])]), 'zone-mismatch')).toEqual([]);
+  });
+
   it('says nothing when the zone list publishes exactly the accepted items, or when there is no zone list', () => {
     const d = dept([accepted('XK1', '甲'), accepted('XK2', '乙', { status: '待承接' })]);
     expect(of(check([d, table('zone', [zoneRow('XK1')])]), 'zone-mismatch')).toEqual([]);
