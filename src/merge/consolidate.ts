@@ -1,21 +1,21 @@
-/** merge: department lists consolidated into one list; the same key in two lists is a conflict. */
-import { itemKey, type Item, type Place, type PowerList } from '../model/types.js';
+/** merge: department lists consolidated into one list; the same key in two differing rows is a conflict. */
+import { itemKey, type Item, type PowerList } from '../model/types.js';
+import { sameItem } from './fields.js';
 import { duplicateMarkText, placeText } from './mark.js';
 import { catalogueOrder, compareByDepartment } from './order.js';
 import { copyItem, countByDepartment, renumber, unionColumns, unionExtras } from './output.js';
 import {
-  CONFLICT_COLUMN, SOURCE_COLUMN, placeOf, type MergeConflict, type MergeOptions, type MergeResult,
+  CONFLICT_COLUMN, SOURCE_COLUMN, placeOf, type MergeConflict, type MergeOptions, type MergeResult, type MergedCopies,
 } from './types.js';
 
-/** Every row of every list, copied, with the list's default department and its 来源. */
-function rowsOf(lists: readonly PowerList[], sourceColumn: boolean): Item[] {
+/** Every row of every list, copied, with the list's default department. */
+function rowsOf(lists: readonly PowerList[]): Item[] {
   const rows: Item[] = [];
   for (const list of lists) {
     for (const it of list.items) {
       const row = copyItem(it);
       // A department's own file may name the department once for the whole file; the consolidated list needs it per row.
       if (!row.department && list.department) row.department = list.department;
-      if (sourceColumn) (row.extra ??= {})[SOURCE_COLUMN] = placeText(placeOf(it));
       rows.push(row);
     }
   }
@@ -35,47 +35,80 @@ function duplicateConflict(first: Item, other: Item): MergeConflict {
   return c;
 }
 
+interface GroupOutcome {
+  kept?: Item;
+  conflicts: MergeConflict[];
+  copies?: MergedCopies;
+}
+
+/**
+ * Rows of one key. Copies of the first row (the same values in every field, compared in
+ * normalised form) merge into it and are named; a row that differs is a conflict with the first.
+ */
+function settleGroup(group: Item[], options: MergeOptions): GroupOutcome {
+  const [first, ...others] = group;
+  const differing = others.filter((o) => !sameItem(first, o));
+  const conflicts = differing.map((o) => duplicateConflict(first, o));
+  const copyRows = others.filter((o) => !differing.includes(o));
+  const copies: MergedCopies | undefined = copyRows.length ? { code: first.code, places: [first, ...copyRows].map(placeOf) } : undefined;
+  if (copies && first.subItem) copies.subItem = first.subItem;
+  const strategy = options.conflicts ?? 'fail';
+  if (conflicts.length === 0) return { kept: first, conflicts, copies };
+  if (strategy === 'fail') return { conflicts, copies };
+  const kept = strategy === 'keep-theirs' ? group[group.length - 1] : first;
+  if (strategy === 'mark') {
+    (kept.extra ??= {})[CONFLICT_COLUMN] = duplicateMarkText(differing.map((o) => ({ place: placeOf(o), department: o.department })), options.lang);
+  }
+  return { kept, conflicts, copies };
+}
+
 /**
  * Consolidates lists (one per department) into one list, ordered by the catalogue when given,
- * else by department then code. A key in more than one row is a conflict naming every place:
- * by default none of those rows is kept; keep-ours keeps the first (in input order),
- * keep-theirs the last, mark the first with the others named in its 冲突 cell.
+ * else by department then code; each item's 来源 names the rows it came from. Rows with one key
+ * and the same values merge into one item (named in `copies`); rows with one key that differ
+ * are a conflict naming both places: by default none of them is kept; keep-ours keeps the
+ * first (in input order), keep-theirs the last, mark the first with the others in its 冲突 cell.
  */
 export function merge(lists: readonly PowerList[], options: MergeOptions = {}): MergeResult {
-  const strategy = options.conflicts ?? 'fail';
-  const rows = rowsOf(lists, options.sourceColumn ?? true);
+  const rows = rowsOf(lists);
   const groups = new Map<string, Item[]>();
   for (const row of rows) {
     const g = groups.get(itemKey(row));
     if (g) g.push(row);
     else groups.set(itemKey(row), [row]);
   }
-
   const items: Item[] = [];
   const conflicts: MergeConflict[] = [];
+  const copies: MergedCopies[] = [];
   for (const group of groups.values()) {
-    if (group.length === 1) {
-      items.push(group[0]);
-      continue;
+    const r = settleGroup(group, options);
+    conflicts.push(...r.conflicts);
+    if (r.copies) copies.push(r.copies);
+    if (!r.kept) continue;
+    if (options.sourceColumn ?? true) {
+      const places = r.kept === group[0] && r.copies ? r.copies.places : [placeOf(r.kept)];
+      (r.kept.extra ??= {})[SOURCE_COLUMN] = places.map(placeText).join('; ');
     }
-    const [first, ...others] = group;
-    conflicts.push(...others.map((o) => duplicateConflict(first, o)));
-    if (strategy === 'fail') continue;
-    const kept = strategy === 'keep-theirs' ? group[group.length - 1] : first;
-    if (strategy === 'mark') {
-      const named = others.map((o) => ({ place: placeOf(o) as Place, department: o.department }));
-      (kept.extra ??= {})[CONFLICT_COLUMN] = duplicateMarkText(named, options.lang);
-    }
-    items.push(kept);
+    items.push(r.kept);
   }
   items.sort(options.catalogue ? catalogueOrder(options.catalogue) : compareByDepartment);
   // The departments' own numbers mean nothing in the consolidated list: number it afresh.
   if (lists.some((l) => l.columns.some((c) => c.key === 'seq')) || rows.some((r) => r.seq)) renumber(items);
+  const copyCount = copies.reduce((n, c) => n + c.places.length - 1, 0);
+  return {
+    list: consolidatedList(lists, items, options.output),
+    conflicts,
+    deleted: [],
+    copies,
+    byDepartment: countByDepartment(items),
+    summary: { rows: rows.length, items: items.length, conflicts: conflicts.length, dropped: rows.length - items.length, deleted: 0, copies: copyCount },
+  };
+}
 
-  const departments = new Set(items.map((it) => it.department ?? ''));
+function consolidatedList(lists: readonly PowerList[], items: Item[], output?: string): PowerList {
   const list: PowerList = {
     kind: lists[0]?.kind ?? 'delegation',
-    file: options.output ?? 'merged',
+    file: output ?? 'merged',
     format: lists[0]?.format ?? 'yaml',
     columns: unionColumns(lists, items),
     items,
@@ -84,12 +117,7 @@ export function merge(lists: readonly PowerList[], options: MergeOptions = {}): 
   };
   const extras = unionExtras(lists, items, [SOURCE_COLUMN, CONFLICT_COLUMN]);
   if (extras) list.extraColumns = extras;
+  const departments = new Set(items.map((it) => it.department ?? ''));
   if (departments.size === 1 && lists[0]?.department) list.department = lists[0].department;
-  return {
-    list,
-    conflicts,
-    deleted: [],
-    byDepartment: countByDepartment(items),
-    summary: { rows: rows.length, items: items.length, conflicts: conflicts.length, dropped: rows.length - items.length, deleted: 0 },
-  };
+  return list;
 }

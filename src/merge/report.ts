@@ -1,6 +1,6 @@
 /** The merge report of cli-contract.md ("merge --format json"), built from a merge result. */
 import type { Place } from '../model/types.js';
-import type { ConflictKind, ConflictStrategy, DepartmentCount, MergeConflict, MergeResult, MergeSummary } from './types.js';
+import type { ConflictKind, ConflictStrategy, DepartmentCount, MergeConflict, MergeResult, MergeSummary, MergedCopies } from './types.js';
 
 export interface MergeReportInput {
   path: string;
@@ -33,6 +33,8 @@ export interface MergeReport {
   output: { path: string; items: number; written: boolean };
   conflicts: MergeReportConflict[];
   deleted: { code: string; subItem?: string }[];
+  /** Consolidation: rows copied whole under one key, merged into one item, with every place. */
+  copies: MergedCopies[];
   departments: DepartmentCount[];
   summary: MergeSummary;
 }
@@ -65,6 +67,7 @@ export function mergeReport(
     output: { path: info.output, items: result.summary.items, written: info.written },
     conflicts: result.conflicts.map(reportConflict),
     deleted: result.deleted,
+    copies: result.copies,
     departments: result.byDepartment,
     summary: result.summary,
   };

@@ -140,7 +140,8 @@ export function merge3(base: PowerList, ours: PowerList, theirs: PowerList, opti
     list: mergedList(base, ours, theirs, items, options.output),
     conflicts,
     deleted,
+    copies: [],
     byDepartment: countByDepartment(items),
-    summary: { rows: keys.length, items: items.length, conflicts: conflicts.length, dropped, deleted: deleted.length },
+    summary: { rows: keys.length, items: items.length, conflicts: conflicts.length, dropped, deleted: deleted.length, copies: 0 },
   };
 }

@@ -44,10 +44,23 @@ export interface MergeSummary {
   /** Items in the merged list. */
   items: number;
   conflicts: number;
-  /** Rows (or keys) left out because of a conflict: rows = items + dropped (+ deleted for three-way). */
+  /**
+   * Rows (or keys) not written as an item of their own: left out for a conflict, or (consolidation)
+   * merged into the row they copy. rows = items + dropped (+ deleted for three-way).
+   */
   dropped: number;
   /** Three-way: keys deleted cleanly (on one side unchanged on the other, or on both). */
   deleted: number;
+  /** Consolidation: rows that were identical copies of another row with the same key, merged into it. */
+  copies: number;
+}
+
+/** Rows with one key and the same values everywhere (a row copied whole), merged into one item. */
+export interface MergedCopies {
+  code: string;
+  subItem?: string;
+  /** Every place of the key: the row kept first, then its copies. */
+  places: Place[];
 }
 
 export interface MergeResult {
@@ -56,6 +69,8 @@ export interface MergeResult {
   conflicts: MergeConflict[];
   /** Keys deleted cleanly by a three-way merge (code and sub-item). */
   deleted: { code: string; subItem?: string }[];
+  /** Consolidation: identical copies merged into one item, with all their places. */
+  copies: MergedCopies[];
   byDepartment: DepartmentCount[];
   summary: MergeSummary;
 }

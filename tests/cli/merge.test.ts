@@ -45,7 +45,7 @@ describe('qingdan merge (consolidation)', () => {
       ['市人社局.csv', 3],
       ['市教育局.yaml', 11],
     ]);
-    expect(report.summary).toEqual({ rows: 5, items: 3, conflicts: 1, dropped: 2, deleted: 0 });
+    expect(report.summary).toEqual({ rows: 5, items: 3, conflicts: 1, dropped: 2, deleted: 0, copies: 0 });
     expect(report.output).toEqual({ path: out, items: 3, written: false });
     expect(report.inputs.map((i: { rows: number }) => i.rows)).toEqual([2, 2, 1]);
   });

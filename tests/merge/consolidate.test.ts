@@ -28,7 +28,7 @@ describe('merge (consolidation)', () => {
       ['JY002', '市教育局', 'depts/市教育局.yaml:2'],
       ['MZ001', '市民政局', 'depts/市民政局.yaml:2'],
     ]);
-    expect(r.summary).toEqual({ rows: 3, items: 3, conflicts: 0, dropped: 0, deleted: 0 });
+    expect(r.summary).toEqual({ rows: 3, items: 3, conflicts: 0, dropped: 0, deleted: 0, copies: 0 });
     expect(r.byDepartment).toEqual([{ department: '市教育局', items: 2 }, { department: '市民政局', items: 1 }]);
   });
 
@@ -73,7 +73,7 @@ describe('merge (consolidation)', () => {
         },
       ]);
       expect(r.list.items.map((i) => i.code)).toEqual(['JY002', 'MZ001']);
-      expect(r.summary).toEqual({ rows: 4, items: 2, conflicts: 1, dropped: 2, deleted: 0 });
+      expect(r.summary).toEqual({ rows: 4, items: 2, conflicts: 1, dropped: 2, deleted: 0, copies: 0 });
     });
 
     it('keep-ours keeps the first list’s row, keep-theirs the last', () => {
@@ -97,6 +97,33 @@ describe('merge (consolidation)', () => {
       const r = merge([edu, other, third]);
       expect(r.conflicts.map((c) => [c.ours, c.theirs])).toEqual([['市教育局', '市人社局'], ['市教育局', '市卫健委']]);
       expect(r.summary.rows).toBe(r.summary.items + r.summary.dropped);
+    });
+  });
+
+  describe('a row copied whole into another list (or twice into one)', () => {
+    const copy = list([{ code: 'JY001', name: '教师资格认定', category: '行政许可', department: '市教育局', decision: '下放', seq: '9' }], 'depts/市城管局.yaml');
+
+    it('merges into one item whose 来源 names both rows, and is named in copies, not a conflict', () => {
+      const r = merge([edu, civil, copy]);
+      expect(r.conflicts).toEqual([]);
+      expect(r.copies).toEqual([{ code: 'JY001', places: [{ file: 'depts/市教育局.yaml', row: 3 }, { file: 'depts/市城管局.yaml', row: 2 }] }]);
+      const kept = r.list.items.filter((i) => i.code === 'JY001');
+      expect(kept).toHaveLength(1);
+      expect(kept[0].extra?.[SOURCE_COLUMN]).toBe('depts/市教育局.yaml:3; depts/市城管局.yaml:2');
+      expect(r.summary).toEqual({ rows: 4, items: 3, conflicts: 0, dropped: 1, deleted: 0, copies: 1 });
+    });
+
+    it('counts a difference of form only (traditional characters, spaces) as a copy', () => {
+      const trad = list([{ code: 'JY001', name: '教師資格 認定', category: '行政许可', department: '市教育局', decision: '下放' }], 'b.yaml');
+      expect(merge([edu, trad]).conflicts).toEqual([]);
+    });
+
+    it('is a conflict when any field differs, and the copies of the first are still named', () => {
+      const differs = list([{ code: 'JY001', name: '教师资格认定', category: '行政许可', department: '市教育局', decision: '不下放' }], 'c.yaml');
+      const r = merge([edu, copy, differs]);
+      expect(r.conflicts.map((c) => c.places.map((p) => p.file))).toEqual([['depts/市教育局.yaml', 'c.yaml']]);
+      expect(r.copies.map((c) => c.places.length)).toEqual([2]);
+      expect(r.summary).toMatchObject({ rows: 4, items: 1, dropped: 3 });
     });
   });
 

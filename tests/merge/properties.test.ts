@@ -88,7 +88,7 @@ describe('merge properties', () => {
       fc.property(lists, fc.constantFrom('fail', 'keep-ours', 'keep-theirs', 'mark') as fc.Arbitrary<'fail'>, (ls, conflicts) => {
         const r = merge(ls, { conflicts });
         const out = new Set(r.list.items.map(itemKey));
-        const named = new Set(r.conflicts.flatMap((c) => c.places.map((p) => `${p.file}:${p.row}`)));
+        const named = new Set([...r.conflicts, ...r.copies].flatMap((c) => c.places.map((p) => `${p.file}:${p.row}`)));
         for (const l of ls) {
           for (const it of l.items) {
             expect(out.has(itemKey(it)) || named.has(`${it.source.file}:${it.source.row}`)).toBe(true);

@@ -37,7 +37,7 @@ describe('merge3', () => {
     ]);
     // by default the item in conflict is left out of the list, and counted
     expect(r.list.items.map((i) => i.code)).toEqual(['B', 'C']);
-    expect(r.summary).toEqual({ rows: 3, items: 2, conflicts: 1, dropped: 1, deleted: 0 });
+    expect(r.summary).toEqual({ rows: 3, items: 2, conflicts: 1, dropped: 1, deleted: 0, copies: 0 });
   });
 
   it('does not count a difference of form only (width, spaces, traditional characters) as a change', () => {
@@ -62,7 +62,7 @@ describe('merge3', () => {
     const r = merge3(base, ours, base);
     expect(r.list.items.map((i) => i.code)).toEqual(['A', 'C']);
     expect(r.deleted).toEqual([{ code: 'B' }]);
-    expect(r.summary).toEqual({ rows: 3, items: 2, conflicts: 0, dropped: 0, deleted: 1 });
+    expect(r.summary).toEqual({ rows: 3, items: 2, conflicts: 0, dropped: 0, deleted: 1, copies: 0 });
   });
 
   it('reports an item deleted on one side and changed on the other', () => {

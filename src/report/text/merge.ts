@@ -64,6 +64,7 @@ export const MERGE_LABELS = {
   places: t('位置', 'places'),
   deleted: t('已删除', 'deleted'),
   dropped: t('因冲突未写入', 'left out for conflicts'),
+  copies: t('完全相同的重复行，已合并为一项', 'identical copies, merged into one item'),
   none: t('（空）', '(empty)'),
   gone: t('（已删除）', '(deleted)'),
 } satisfies Record<string, Plain>;

@@ -55,6 +55,11 @@ export function conflictRows(r: MergeReport, lang: Lang): string[][] {
   ]);
 }
 
+/** Rows of the table of identical copies merged into one item: code, every place. */
+export function copyRows(r: MergeReport, lang: Lang): string[][] {
+  return r.copies.map((c) => [c.subItem ? `${c.code} / ${c.subItem}` : c.code, c.places.map((p) => formatPlace(p, lang)).join('; ')]);
+}
+
 export function conflictHeader(lang: Lang): string[] {
   return (['code', 'field', 'base', 'ours', 'theirs', 'places'] as const).map((k) => label(k, lang));
 }

@@ -1,7 +1,7 @@
 /** The merge report as Markdown (for a pull request comment or a CI summary). */
 import type { MergeReport } from '../../../merge/report.js';
 import type { Lang } from '../../lang.js';
-import { conflictHeader, conflictRows, inputRows, label, outcomeLine } from './cells.js';
+import { conflictHeader, conflictRows, copyRows, inputRows, label, outcomeLine } from './cells.js';
 
 const cell = (s: string): string => s.replace(/\|/gu, '\\|').replace(/\r?\n/gu, '<br>');
 const table = (head: string[], rows: string[][]): string =>
@@ -15,6 +15,10 @@ export function formatMergeMarkdown(report: MergeReport, { lang }: { lang: Lang 
     const rows = report.departments.map((d) => [d.department || label('none', lang), String(d.items)]);
     rows.push([`**${label('total', lang)}**`, `**${report.summary.items}**`]);
     out.push(table([label('department', lang), label('items', lang)], rows), '');
+  }
+  if (report.copies.length) {
+    out.push(`### ${label('copies', lang)}: ${report.copies.length}`, '');
+    out.push(table([label('code', lang), label('places', lang)], copyRows(report, lang)), '');
   }
   if (report.conflicts.length) {
     out.push(`### ${label('conflicts', lang)}: ${report.conflicts.length}`, '');

@@ -3,7 +3,7 @@ import type { MergeReport } from '../../../merge/report.js';
 import type { Lang } from '../../lang.js';
 import { renderTable } from '../../table.js';
 import { palette } from '../pretty.js';
-import { conflictHeader, conflictRows, inputRows, label, outcomeLine } from './cells.js';
+import { conflictHeader, conflictRows, copyRows, inputRows, label, outcomeLine } from './cells.js';
 
 /** Renders the report as aligned tables (CJK text measured by display width). */
 export function formatMergePretty(report: MergeReport, { lang, color }: { lang: Lang; color: boolean }): string {
@@ -14,6 +14,10 @@ export function formatMergePretty(report: MergeReport, { lang, color }: { lang: 
     const rows = report.departments.map((d) => [d.department || label('none', lang), String(d.items)]);
     rows.push([p.bold(label('total', lang)), p.bold(String(report.summary.items))]);
     out.push(renderTable([[label('department', lang), label('items', lang)].map(p.bold), ...rows], ['left', 'right']));
+  }
+  if (report.copies.length) {
+    out.push(p.warning(`${label('copies', lang)}: ${report.copies.length}`));
+    out.push(renderTable([[label('code', lang), label('places', lang)].map(p.bold), ...copyRows(report, lang)]));
   }
   if (report.conflicts.length) {
     out.push(p.error(`${label('conflicts', lang)}: ${report.conflicts.length}`));
