@@ -11,7 +11,7 @@ describe('validate --format pretty', () => {
     const lines = formatPretty(report, { lang: 'zh-CN', color: false }).split('\n');
     for (const file of report.files) expect(lines.some((l) => l.startsWith(`${file.path}  `))).toBe(true);
     for (const f of report.findings) {
-      const place = `${f.row}${f.column ? `:${f.column}` : ''}`;
+      const place = `${f.row ?? '-'}${f.column ? `:${f.column}` : ''}`;
       const line = lines.find((l) => l.trimStart().startsWith(`${place} `) && l.endsWith(`  ${f.rule}`));
       expect(line, `${f.rule} at ${place}`).toBeDefined();
       // Every finding line sits under its file's heading.

@@ -36,7 +36,7 @@ describe('validate --format sarif', () => {
       const loc = r.locations[0].physicalLocation;
       expect(decodeURI(loc.artifactLocation.uri)).toBe(f.file);
       expect(loc.artifactLocation.uriBaseId).toBe('%SRCROOT%');
-      expect(loc.region.startLine).toBe(f.row);
+      expect(loc.region?.startLine).toBe(f.row);
       expect(r.properties.column).toBe(f.column);
       expect(r.properties.code).toBe(f.code);
       expect(r.properties.details).toEqual(f.details);
