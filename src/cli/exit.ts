@@ -2,7 +2,7 @@
 import { QingdanError } from '../errors.js';
 import { errorMessage } from '../report/messages.js';
 import type { Lang } from '../report/lang.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 /** Prints an error the way the contract says and returns the exit code. */
 export function reportError(err: unknown, lang: Lang): number {

@@ -7,7 +7,7 @@ import { INIT_TEXT } from '../report/text/validate.js';
 import { checkOutputPath, writeFileAtomic } from '../write/atomic.js';
 import type { DefineCommand } from './commands.js';
 import type { CliContext } from './options.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 interface InitOpts {
   catalogue?: string;

@@ -1,9 +1,11 @@
 /** The command line: a thin shell over the library. Each command lives in its own file. */
 import { Command, CommanderError } from 'commander';
 import { pickLang } from '../report/lang.js';
+import { QingdanError } from '../errors.js';
+import { removeTempFiles } from '../write/atomic.js';
 import { reportError } from './exit.js';
 import { h, langOption, type CliContext } from './options.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 import { COMMANDS } from './commands.js';
 
 function langFromArgv(argv: readonly string[]): string | undefined {
@@ -64,9 +66,25 @@ export async function run(argv: readonly string[], ctx: CliContext & { code: num
   }
 }
 
+/**
+ * Ctrl-C or a kill mid-write: remove the temporary files being written (the old outputs stay as
+ * they were) and exit 128 + the signal number, as shells do.
+ */
+function onInterrupt(argv: readonly string[]): void {
+  const lang = pickLang(langFromArgv(argv), process.env);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      removeTempFiles();
+      reportError(new QingdanError('interrupted', { signal }), lang);
+      process.exit(code);
+    });
+  }
+}
+
 /** Entry point of bin/qingdan.js. */
 export function main(): void {
   const argv = process.argv.slice(2);
+  onInterrupt(argv);
   run(argv).then(
     (code) => {
       process.exitCode = code;

@@ -3,7 +3,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../../../check/finding.js';
 import { DEFAULT_SEVERITY, RULE_IDS, type Severity } from '../../../check/rule-ids.js';
-import { VERSION } from '../../../cli/version.js';
+import { VERSION } from '../../../version.js';
 import type { Lang } from '../../lang.js';
 import { RULE_TITLES } from '../../text/validate.js';
 import {
