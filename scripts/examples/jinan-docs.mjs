@@ -151,7 +151,9 @@ Cancelled (${ch.cancelled.length}; the rows stay, with 事项状态 已取消 an
 
 ${table(['code', 'department', 'name'], ch.cancelled.map((a) => [a.code, a.department, a.name]))}
 
-Changed (${ch.changed.length}):
+Changed (${ch.changed.length}; one field each, plus 目录版本. The ${ch.cancelled.length} cancellations (事项状态, 备注) and ${ch.transferred.length} transfers (实施部门) change
+fields too, so a diff that counts every row with a changed field reports ${ch.changed.length + ch.cancelled.length + ch.transferred.length} changed, of which ${ch.cancelled.length} are
+cancellations and ${ch.transferred.length} transfers):
 
 ${table(['code', 'field', 'old', 'new'], ch.changed.map((c) => { const [k, v] = Object.entries(c.fields)[0]; return [c.code, k, v.old, v.new]; }))}
 
