@@ -10,7 +10,7 @@ export type ErrorCode =
   | 'yaml-syntax' | 'yaml-shape' | 'yaml-alias' | 'yaml-depth' | 'yaml-tag' | 'yaml-duplicate-key' | 'yaml-schema'
   | 'too-many-rows' | 'kind-unknown'
   | 'config-invalid' | 'config-not-found' | 'baseline-invalid'
-  | 'usage' | 'output-exists' | 'output-is-input' | 'output-format' | 'write-failed';
+  | 'usage' | 'output-exists' | 'output-is-input' | 'output-format' | 'write-failed' | 'interrupted';
 
 /** Base of qingdan's errors: a message key, its arguments, and where it happened. */
 export class QingdanError extends Error {

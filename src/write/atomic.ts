@@ -1,6 +1,6 @@
 /** Atomic writes: a temporary file in the target's folder, flushed, then renamed into place. */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, promises as fs } from 'node:fs';
+import { createWriteStream, promises as fs, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { QingdanError, UsageError } from '../errors.js';
 
@@ -12,15 +12,46 @@ export interface WriteOptions {
   inPlace?: boolean;
 }
 
+/** Whether `target` exists and is the same file as one of `inputs` under another name (a symbolic or hard link). */
+async function isSameFileAsAny(target: string, inputs: readonly string[]): Promise<boolean> {
+  const t = await fs.stat(target).catch(() => undefined);
+  if (!t) return false;
+  for (const p of inputs) {
+    const s = await fs.stat(p).catch(() => undefined);
+    if (s && s.dev === t.dev && s.ino === t.ino) return true;
+  }
+  return false;
+}
+
 /** Refuses an output path that exists (without force) or that is an input (without inPlace). */
 export async function checkOutputPath(path: string, opts: WriteOptions = {}): Promise<void> {
   const target = resolve(path);
-  const isInput = (opts.inputs ?? []).some((p) => resolve(p) === target);
+  const isInput = (opts.inputs ?? []).some((p) => resolve(p) === target) || (await isSameFileAsAny(target, opts.inputs ?? []));
   if (isInput && !opts.inPlace) throw new UsageError('output-is-input', {}, { file: path });
   if (!isInput && !opts.force) {
     const exists = await fs.stat(target).then(() => true, () => false);
     if (exists) throw new UsageError('output-exists', {}, { file: path });
   }
+}
+
+/** Temporary files being written now: what an interrupted process must remove before it exits. */
+const inFlight = new Set<string>();
+
+/**
+ * Removes every temporary file still being written, synchronously (for a SIGINT/SIGTERM handler,
+ * which must clean up before it exits). The targets are untouched: a rename either happened or not.
+ */
+export function removeTempFiles(): string[] {
+  const removed = [...inFlight];
+  for (const tmp of removed) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* best effort: the process is exiting */
+    }
+  }
+  inFlight.clear();
+  return removed;
 }
 
 function tempPath(target: string): string {
@@ -39,6 +70,7 @@ export async function writeAtomic(
   await checkOutputPath(path, opts);
   const target = resolve(path);
   const tmp = tempPath(target);
+  inFlight.add(tmp);
   try {
     await produce(tmp);
     const fh = await fs.open(tmp, 'r+');
@@ -52,6 +84,8 @@ export async function writeAtomic(
     await fs.rm(tmp, { force: true });
     if (err instanceof QingdanError) throw err;
     throw new QingdanError('write-failed', { detail: (err as Error).message }, { file: path }, { cause: err });
+  } finally {
+    inFlight.delete(tmp);
   }
 }
 

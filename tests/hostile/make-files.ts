@@ -45,3 +45,23 @@ export function makeHostileFiles(dir: string): HostileCase[] {
   cases.push({ name: 'row cap', file: put('rows.csv', `事项编码,事项名称,权力类别,实施部门,设定依据\n${Array.from({ length: 50 }, (_, i) => `A${i},名称,行政许可,市民政局,某法`).join('\n')}\n`), args: ['--max-rows', '10'], code: 2, message: /行数超过上限 10/u });
   return cases;
 }
+
+const CATALOGUE_HEADER = '事项编码,事项名称,权力类别,实施部门,设定依据';
+
+/** A catalogue CSV of `rows` items (generated at test time; about 100 bytes a row). */
+export function bigCsv(rows: number, name = '事项'): string {
+  const lines = [CATALOGUE_HEADER];
+  for (let i = 0; i < rows; i++) {
+    lines.push(`3701001${String(i).padStart(8, '0')},${name}${i}号：某某行政许可事项的名称,行政许可,市民政局,《某某管理条例》第${i % 90}条`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A small catalogue in the YAML form with these codes (names and fields given or made up). */
+export function listYaml(codes: readonly string[], names: readonly string[] = []): string {
+  const items = codes.map((code, k) => {
+    const name = JSON.stringify(names[k] ?? `事项${code}`);
+    return `  - { code: "${code}", name: ${name}, category: 行政许可, department: 市民政局, legalBasis: 某某条例 }`;
+  });
+  return `kind: catalogue\ntitle: 测试目录\nitems:\n${items.join('\n')}\n`;
+}

@@ -135,4 +135,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     'zh-CN': (d) => `写入失败：${s(d.detail)}`,
     en: (d) => `could not write: ${s(d.detail)}`,
   },
+  interrupted: {
+    'zh-CN': (d) => `已被 ${s(d.signal)} 中断；未写完的临时文件已删除，原有输出文件保持不变`,
+    en: (d) => `interrupted by ${s(d.signal)}; the unfinished temporary file was removed and any existing output left as it was`,
+  },
 };
