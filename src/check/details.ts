@@ -37,7 +37,7 @@ export interface RuleDetails {
   /** One catalogue item missing (name), or a whole department that submitted nothing (items). */
   gap: { department: string; name?: string; subItem?: string; items?: number };
   dispute: { decision: string; acceptance: string; resolution?: string; open: boolean };
-  'missing-confirmation': { fields: FieldKey[]; missing: string[] };
+  'missing-confirmation': { fields: FieldKey[]; headers: string[] };
   'legal-review': { value: string };
   'partial-delegation': { kept: string };
   'pending-acceptance': { status: string; exercisedBy: string };

@@ -22,8 +22,8 @@ export const missingConfirmation: ItemRule = {
     if (item.status !== ACCEPTED) return [];
     const fields = CONFIRMATIONS.filter((k) => !filled(item[k]));
     if (fields.length === 0) return [];
-    const missing = fields.map((k) => item.source.headers[k] ?? COLUMN_BY_KEY[k].header);
-    return [hit('missing-confirmation', item, fields[0], { fields, missing })];
+    const headers = fields.map((k) => item.source.headers[k] ?? COLUMN_BY_KEY[k].header);
+    return [hit('missing-confirmation', item, fields[0], { fields, headers })];
   },
 };
 

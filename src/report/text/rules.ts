@@ -136,8 +136,8 @@ export const RULE_MESSAGES: Messages = {
       (d.open ? `; the dispute is open${d.resolution ? ` (协调结果: ${s(d.resolution)})` : ''}: coordinate and record 下放 or 不下放 in 协调结果` : `; resolved: ${s(d.resolution)}`),
   },
   'missing-confirmation': {
-    'zh-CN': (d) => `事项已承接，但缺少书面确认：${list(d.missing, '、')}；请填写确认文号或日期`,
-    en: (d) => `the item is accepted (已承接) without the written confirmation(s) ${list(d.missing, ', ')}: enter the document number or date`,
+    'zh-CN': (d) => `事项已承接，但缺少书面确认：${list(d.headers, '、')}；请填写确认文号或日期`,
+    en: (d) => `the item is accepted (已承接) without the written confirmation(s) ${list(d.headers, ', ')}: enter the document number or date`,
   },
   'legal-review': {
     'zh-CN': (d) => `已承接事项的合法性审查为“${s(d.value) || '空'}”，应为“通过”；请完成合法性审查或更正承接状态`,

@@ -9,7 +9,7 @@ describe('missing-confirmation', () => {
     expect(of(check([list]), 'missing-confirmation')).toEqual([
       {
         rule: 'missing-confirmation', row: 2, column: '放权方确认',
-        details: { fields: ['delegatorConfirmation', 'receiverConfirmation'], missing: ['放权方确认', '承接方确认'] },
+        details: { fields: ['delegatorConfirmation', 'receiverConfirmation'], headers: ['放权方确认', '承接方确认'] },
       },
     ]);
   });

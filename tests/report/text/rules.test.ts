@@ -40,7 +40,7 @@ const SAMPLES: { [K in RuleId]: RuleDetails[K][] } = {
     { decision: '暂不下放', acceptance: '坚持承接', resolution: '待协调', open: true },
     { decision: '不下放', acceptance: '坚持承接', resolution: '下放', open: false },
   ],
-  'missing-confirmation': [{ fields: ['delegatorConfirmation'], missing: ['放权方确认'] }],
+  'missing-confirmation': [{ fields: ['delegatorConfirmation'], headers: ['放权方确认'] }],
   'legal-review': [{ value: '待审查' }, { value: '' }],
   'partial-delegation': [{ kept: '保留跨区县事项' }, { kept: '' }],
   'pending-acceptance': [{ status: '待承接', exercisedBy: '市教育局' }],
