@@ -76,13 +76,14 @@ export interface OutcomeArgs {
   conflicts: number;
   dropped: number;
   deleted: number;
+  copies: number;
 }
 
 /** The closing line: what was written, or why nothing was. */
 export const MERGE_OUTCOME = {
   written: {
-    'zh-CN': (d) => `已写入 ${d.path ?? ''}：${d.items} 项（读取 ${d.rows} 行${d.deleted ? `，删除 ${d.deleted} 项` : ''}${d.dropped ? `，${d.dropped} 行因冲突未写入` : ''}）`,
-    en: (d) => `wrote ${d.path ?? ''}: ${d.items} items (${d.rows} rows read${d.deleted ? `, ${d.deleted} deleted` : ''}${d.dropped ? `, ${d.dropped} left out for conflicts` : ''})`,
+    'zh-CN': (d) => `已写入 ${d.path ?? ''}：${d.items} 项（读取 ${d.rows} 行${d.copies ? `，${d.copies} 行相同的重复行已合并` : ''}${d.deleted ? `，删除 ${d.deleted} 项` : ''}${d.dropped ? `，${d.dropped} 行因冲突未写入` : ''}）`,
+    en: (d) => `wrote ${d.path ?? ''}: ${d.items} items (${d.rows} rows read${d.copies ? `, ${d.copies} identical copies merged` : ''}${d.deleted ? `, ${d.deleted} deleted` : ''}${d.dropped ? `, ${d.dropped} left out for conflicts` : ''})`,
   },
   writtenMarked: {
     'zh-CN': (d) => `已写入 ${d.path ?? ''}：${d.items} 项，其中 ${d.conflicts} 处冲突已标注在“冲突”列，请核对后删除该列`,

@@ -15,7 +15,7 @@ describe('merge texts', () => {
       expect(DUPLICATE_MARK[lang]({ place: 'a.yaml:3', department: '市教育局' })).toContain('a.yaml:3');
       expect(DUPLICATE_MARK[lang]({ place: 'a.yaml:3' })).not.toMatch(/undefined/u);
       for (const m of Object.values(MERGE_OUTCOME)) {
-        expect(m[lang]({ path: 'out.yaml', items: 3, rows: 4, conflicts: 1, dropped: 1, deleted: 0 })).toMatch(/out\.yaml.*/u);
+        expect(m[lang]({ path: 'out.yaml', items: 3, rows: 4, conflicts: 1, dropped: 1, deleted: 0, copies: 2 })).toMatch(/out\.yaml.*/u);
       }
       for (const m of Object.values(MERGE_LABELS)) expect(m[lang]({}).length).toBeGreaterThan(0);
     }

@@ -31,7 +31,8 @@ export function placesCell(c: MergeReportConflict, lang: Lang): string {
 
 /** The closing line: what was written, or that nothing was. */
 export function outcomeLine(r: MergeReport, lang: Lang): string {
-  const args = { path: r.output.path, ...r.summary };
+  // dropped counts the merged copies too; the sentence names them apart.
+  const args = { path: r.output.path, ...r.summary, dropped: r.summary.dropped - r.summary.copies };
   if (!r.output.written) return MERGE_OUTCOME.notWritten[lang](args);
   if (r.strategy === 'mark' && r.conflicts.length) return MERGE_OUTCOME.writtenMarked[lang](args);
   return MERGE_OUTCOME.written[lang](args);
