@@ -104,4 +104,15 @@ describe('qingdan validate', () => {
     expect(messages).toContain('did you mean XK0002');
     expect(messages).not.toContain('应为');
   });
+
+  it('takes the zone list with --zone and the catalogue from the configuration', async () => {
+    const dir = await tmp();
+    const root = process.cwd();
+    await writeFile(join(dir, 'qingdan.config.yaml'), `catalogue: ${join(root, 'examples/small/catalogue.yaml')}\n`);
+    const { code, out } = await cli(['validate', 'examples/small/delegation.yaml', '--zone', 'examples/small/zone.yaml', '--config', join(dir, 'qingdan.config.yaml'), '--format', 'json']);
+    expect(code).toBe(1);
+    const doc = JSON.parse(out);
+    expect(doc.files.map((f: { role: string; kind: string }) => [f.role, f.kind])).toEqual([['input', 'delegation'], ['catalogue', 'catalogue'], ['zone', 'zone']]);
+    expect(doc.summary.byRule).toEqual(JSON.parse(await readFile('examples/small/expected-counts.json', 'utf8')));
+  });
 });
