@@ -60,6 +60,22 @@ describe('git diff with qingdan', () => {
     expect(raw).not.toContain('公共场所卫生许可');
   });
 
+  it('shows an .xlsx list as items, not binary noise', async () => {
+    const list = await readList(join(FIX, 'catalogue-old.yaml'));
+    const xlsx = join(repo, 'catalogue.xlsx');
+    await writeList(list, xlsx, { force: true });
+    git('add', 'catalogue.xlsx');
+    git('commit', '-q', '-m', 'catalogue as xlsx');
+    await writeList({ ...list, items: list.items.map((it) => (it.code === '370100-XK-0001' ? { ...it, name: '食品经营许可（含变更）' } : it)) }, xlsx, { force: true });
+    const out = git('diff', '--', 'catalogue.xlsx');
+    expect(out).not.toMatch(/Binary files/u);
+    expect(out.split('\n').filter((l) => /^[+-][^+-]/u.test(l))).toEqual([
+      expect.stringMatching(/^-370100-XK-0001\t事项名称=食品经营许可\t/u),
+      expect.stringMatching(/^\+370100-XK-0001\t事项名称=食品经营许可（含变更）\t/u),
+    ]);
+    git('checkout', '--', 'catalogue.xlsx');
+  });
+
   it('works as the external diff command of the driver, with a keyed report', async () => {
     const r = spawnSync('git', ['-c', `diff.qingdan.command=node "${BIN}" diff --git-external`, 'diff', '--', 'catalogue.csv'], { cwd: repo, encoding: 'utf8', env: env() });
     expect(r.status).toBe(0);
