@@ -1,0 +1,82 @@
+/** The program: commands, shared options, and running argv to an exit code. Each command lives in its own file. */
+import { Command, CommanderError } from 'commander';
+import { pickLang } from '../report/lang.js';
+import { QingdanError } from '../errors.js';
+import { removeTempFiles } from '../write/atomic.js';
+import { reportError } from './exit.js';
+import { h, langOption, type CliContext } from './options.js';
+import { VERSION } from '../version.js';
+import { COMMANDS } from './commands.js';
+
+function langFromArgv(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+}
+
+export function makeContext(argv: readonly string[]): CliContext & { code: number } {
+  const lang = pickLang(langFromArgv(argv), process.env);
+  const tty = Boolean(process.stdout.isTTY);
+  const env = process.env;
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  const color = forced || (tty && env.NO_COLOR === undefined);
+  const ctx = {
+    lang, tty, color, code: 0,
+    out: (text: string) => void process.stdout.write(text),
+    err: (text: string) => void process.stderr.write(text),
+    exit: (code: number) => {
+      ctx.code = Math.max(ctx.code, code);
+    },
+  };
+  return ctx;
+}
+
+/** Builds the program (exported for in-process tests). */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('qingdan')
+    .description(h(ctx, '行政权力下放清单工具：校验、比较、合并、同步、统计与发布', 'lists of delegated administrative powers: validate, diff, merge, sync, status and export'))
+    .version(VERSION, '-V, --version', h(ctx, '显示版本号', 'print the version'))
+    .helpOption('-h, --help', h(ctx, '显示帮助', 'show help'))
+    .addOption(langOption(ctx))
+    .showHelpAfterError()
+    .exitOverride();
+  program.configureOutput({
+    writeOut: (s) => ctx.out(s),
+    writeErr: (s) => ctx.err(s),
+  });
+  for (const define of COMMANDS) {
+    const cmd = define(program, ctx);
+    cmd.addOption(langOption(ctx)).exitOverride();
+  }
+  return program;
+}
+
+/** Runs the CLI with argv (without node and script) and returns the exit code. */
+export async function run(argv: readonly string[], ctx: CliContext & { code: number } = makeContext(argv)): Promise<number> {
+  try {
+    const program = buildProgram(ctx);
+    await program.parseAsync([...argv], { from: 'user' });
+    return ctx.code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    return Math.max(ctx.code, reportError(err, ctx.lang));
+  }
+}
+
+/**
+ * Ctrl-C or a kill mid-write: remove the temporary files being written (the old outputs stay as
+ * they were) and exit 128 + the signal number, as shells do.
+ */
+function onInterrupt(argv: readonly string[]): void {
+  const lang = pickLang(langFromArgv(argv), process.env);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      removeTempFiles();
+      reportError(new QingdanError('interrupted', { signal }), lang);
+      process.exit(code);
+    });
+  }
+}
