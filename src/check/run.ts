@@ -82,8 +82,9 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   const expanded = await expand(inputs);
   const paths = expanded.paths.filter((p) => !skip.has(resolve(cwd, p)));
   const read = await readLists(paths, readOpts);
-  const cat = await readOne(cataloguePath, { ...readOpts, kind: 'catalogue' });
-  const zone = await readOne(zonePath, { ...readOpts, kind: 'zone' });
+  // --sheet and --kind name the inputs' sheet and kind, not the catalogue's or the zone list's.
+  const cat = await readOne(cataloguePath, { ...readOpts, kind: 'catalogue', sheet: undefined });
+  const zone = await readOne(zonePath, { ...readOpts, kind: 'zone', sheet: undefined });
   const failures = [...expanded.failures, ...read.failures, ...cat.failures, ...zone.failures];
 
   // Without --catalogue or a configured one, a catalogue among the inputs is the reference.
