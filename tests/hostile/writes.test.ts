@@ -196,3 +196,112 @@ describe('an input is never the output', () => {
     expect(readFileSync(list, 'utf8')).not.toBe(listText);
   });
 });
+
+describe('two processes writing the same output at once', () => {
+  it.each(['.csv', '.xlsx'])('leave one whole %s, byte-equal to one of the two, never a mix', async (ext) => {
+    const d = join(dir, `race${ext}`);
+    mkdirSync(d);
+    const [a, b] = [join(d, 'a.csv'), join(d, 'b.csv')];
+    writeFileSync(a, bigCsv(5_000, '甲'));
+    writeFileSync(b, bigCsv(5_000, '乙'));
+    const [refA, refB, out] = [join(d, `refA${ext}`), join(d, `refB${ext}`), join(d, `OUT${ext}`)];
+    writeFileSync(out, 'old');
+    const runs = await Promise.all([
+      runCli(['export', a, '-o', out, '--force'], { env: ENV }),
+      runCli(['export', b, '-o', out, '--force'], { env: ENV }),
+      qingdanIn('export', a, '-o', refA).then(() => qingdanIn('export', b, '-o', refB)),
+    ]);
+    expect(runs.slice(0, 2).map((r) => r.code)).toEqual([0, 0]);
+    const got = readFileSync(out);
+    expect(got.equals(readFileSync(refA)) || got.equals(readFileSync(refB)), 'the output is neither whole file').toBe(true);
+    const names = new Set((await readList(out)).items.map((i) => i.name[0]));
+    expect(names.size).toBe(1);
+    expect(tmpFiles(d)).toEqual([]);
+  }, 60_000);
+});
+
+describe('the same command twice gives the same bytes', () => {
+  const fx = (...p: string[]): string => join(ROOT, 'tests', 'fixtures', ...p);
+  /** Each command with the file it writes (or undefined: stdout). */
+  const commands = (d: string, n: number): [string[], string | undefined][] => [
+    [['export', fx('validate', 'clean-market.yaml'), '-o', join(d, `${n}.csv`)], join(d, `${n}.csv`)],
+    [['export', fx('validate', 'clean-market.yaml'), '-o', join(d, `${n}.yaml`)], join(d, `${n}.yaml`)],
+    [['export', fx('validate', 'clean-market.yaml'), '-o', join(d, `${n}.json`)], join(d, `${n}.json`)],
+    [['export', fx('validate', 'clean-market.yaml'), '-o', join(d, `${n}.xlsx`)], join(d, `${n}.xlsx`)],
+    [['export', fx('validate', 'clean-market.yaml'), '-o', join(d, `${n}.pub.xlsx`), '--publish'], join(d, `${n}.pub.xlsx`)],
+    [['validate', fx('validate', 'defects-market.yaml'), '--catalogue', fx('validate', 'catalogue.yaml'), '--format', 'json'], undefined],
+    [['diff', fx('diff', 'catalogue-old.yaml'), fx('diff', 'catalogue-new.yaml'), '--format', 'json'], undefined],
+  ];
+
+  it('for export (.csv .yaml .json .xlsx, --publish), validate --format json and diff --format json', async () => {
+    const d = join(dir, 'repeat');
+    mkdirSync(d);
+    // The second run comes seconds later and in another time zone: no clock, no zone in the output.
+    const runAll = async (n: number, TZ: string): Promise<Buffer[]> => {
+      const runs = commands(d, n).map(async ([args, file]) => {
+        const r = await runCli(args, { env: { ...ENV, TZ } });
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBeLessThan(2);
+        return file ? readFileSync(file) : Buffer.from(r.stdout);
+      });
+      return Promise.all(runs);
+    };
+    const first = await runAll(1, 'Asia/Shanghai');
+    await new Promise((ok) => setTimeout(ok, 2100)); // zip times have a 2-second grain
+    const second = await runAll(2, 'America/New_York');
+    commands(d, 0).forEach(([args], k) => {
+      expect(first[k].length, args.join(' ')).toBeGreaterThan(50);
+      expect(second[k].equals(first[k]), `${args.join(' ')} differs between runs`).toBe(true);
+    });
+  }, 60_000);
+});
+
+describe('formula-like text in .csv and .xlsx output', () => {
+  // Every start a spreadsheet takes for a formula, with a DDE payload, a phone number and text
+  // that already begins with an apostrophe (which must survive the round trip too).
+  const names = ['=1+1', '+86 531 8888', '-5', '@SUM(A1)', "=cmd|' /C calc'!A0", "'=已有撇号", '=HYPERLINK("http://127.0.0.1:9/","点")'];
+  const codes = names.map((_, k) => `F${k}`);
+  let d: string;
+  let input: string;
+  beforeAll(() => {
+    d = join(dir, 'formula');
+    mkdirSync(d);
+    input = join(d, 'in.yaml');
+    // Tab and CR starts: the model trims outer whitespace, so they reach the writers as "=…" (covered above).
+    writeFileSync(input, listYaml(codes, names).replace('department: 市民政局', 'department: "=2+3"'));
+  });
+
+  it('are neutralised in .csv (an apostrophe first) and read back as the same text', async () => {
+    const out = join(d, 'out.csv');
+    expect((await runCli(['export', input, '-o', out], { env: ENV })).code).toBe(0);
+    const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/u, '').split('\r\n').slice(1, -1);
+    // No field of the file, as a spreadsheet splits it, starts like a formula.
+    const fields = lines.flatMap((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/gu) ?? []).map((f) => f.replace(/,$/u, '').replace(/^"/u, ''));
+    expect(fields.filter((f) => /^[=+\-@\t\r]/u.test(f))).toEqual([]);
+    expect(lines[0]).toMatch(/^F0,'=1\+1,/u);
+    const back = join(d, 'back.yaml');
+    expect((await runCli(['export', out, '-o', back], { env: ENV })).code).toBe(0);
+    const items = parse(readFileSync(back, 'utf8')).items as { name: string; department: string }[];
+    expect(items.map((i) => i.name)).toEqual(names);
+    expect(items[0].department).toBe('=2+3');
+  });
+
+  it('are plain strings in .xlsx, never formulas, and read back as the same text', async () => {
+    const out = join(d, 'out.xlsx');
+    expect((await runCli(['export', input, '-o', out], { env: ENV })).code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    let cells = 0;
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
+      cells++;
+      expect(cell.formula, `${ws.name}!${cell.address}`).toBeUndefined();
+      if (typeof cell.value === 'string' && /^[=+\-@]/u.test(cell.value)) expect(cell.type).toBe(ExcelJS.ValueType.String);
+    })));
+    expect(cells).toBeGreaterThan(names.length * 2);
+    const back = join(d, 'back-x.yaml');
+    expect((await runCli(['export', out, '-o', back], { env: ENV })).code).toBe(0);
+    const items = parse(readFileSync(back, 'utf8')).items as { name: string; department: string }[];
+    expect(items.map((i) => i.name)).toEqual(names);
+    expect(items[0].department).toBe('=2+3');
+  });
+});
