@@ -94,8 +94,8 @@ export async function cases() {
   const out = [];
   if (existsSync(JINAN)) {
     out.push({
-      id: 'consolidate-jinan', title: 'consolidate the 47 department lists of examples/jinan', target: 1.5,
-      baseline: { label: 'reading the same 47 files', fn: 'readAll', args: [[JINAN]] },
+      id: 'consolidate-jinan', title: 'consolidate the department lists of examples/jinan (46 files, 3,250 rows)', target: 1.5,
+      baseline: { label: 'reading the same files', fn: 'readAll', args: [[JINAN]] },
       subject: { fn: 'consolidate', args: [[JINAN]] },
     });
   }
