@@ -1,5 +1,5 @@
 // Benchmarks of `qingdan merge` (issue 6), as ratios to reading the same inputs in the same run:
-//   consolidating the 47 department lists of examples/jinan/depts, and a three-way merge of three
+//   consolidating the department lists of examples/jinan/depts (46 files), and a three-way merge of three
 //   generated 100,000-row lists (seeded, written at run time into bench/.data/, never committed).
 // Standalone: node bench/merge.mjs [--runs N]  (needs npm run build). For npm run bench, the case
 // module bench/cases/merge.mjs re-exports this file (cases() and the measured functions).
