@@ -1,6 +1,6 @@
 /** merge: department lists consolidated into one list; the same key in two differing rows is a conflict. */
 import { itemKey, type Item, type PowerList } from '../model/types.js';
-import { sameItem } from './fields.js';
+import { fieldsOf, getField, sameItem, sameValue } from './fields.js';
 import { duplicateMarkText, placeText } from './mark.js';
 import { catalogueOrder, compareByDepartment } from './order.js';
 import { copyItem, countByDepartment, renumber, unionColumns, unionExtras } from './output.js';
@@ -22,13 +22,20 @@ function rowsOf(lists: readonly PowerList[]): Item[] {
   return rows;
 }
 
+/**
+ * The conflict of a row that differs from the first row of its key: one per row, not per field
+ * (what matters is that two lists hold the key); it names the department when that differs,
+ * else the first field that does.
+ */
 function duplicateConflict(first: Item, other: Item): MergeConflict {
+  const differs = fieldsOf([first, other]).filter((f) => !sameValue(f, getField(first, f), getField(other, f)));
+  const field = differs.includes('department') ? 'department' : differs[0];
   const c: MergeConflict = {
     kind: 'duplicate',
     code: first.code,
-    field: 'department',
-    ours: first.department ?? '',
-    theirs: other.department ?? '',
+    field,
+    ours: getField(first, field),
+    theirs: getField(other, field),
     places: [placeOf(first), placeOf(other)],
   };
   if (first.subItem) c.subItem = first.subItem;

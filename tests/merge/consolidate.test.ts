@@ -122,6 +122,8 @@ describe('merge (consolidation)', () => {
       const differs = list([{ code: 'JY001', name: '教师资格认定', category: '行政许可', department: '市教育局', decision: '不下放' }], 'c.yaml');
       const r = merge([edu, copy, differs]);
       expect(r.conflicts.map((c) => c.places.map((p) => p.file))).toEqual([['depts/市教育局.yaml', 'c.yaml']]);
+      // the same department on both rows: the conflict names the field that differs
+      expect(r.conflicts.map((c) => [c.field, c.ours, c.theirs])).toEqual([['decision', '下放', '不下放']]);
       expect(r.copies.map((c) => c.places.length)).toEqual([2]);
       expect(r.summary).toMatchObject({ rows: 4, items: 1, dropped: 3 });
     });
