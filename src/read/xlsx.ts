@@ -237,7 +237,9 @@ export async function* readXlsxSheets(path: string, opts: XlsxReadOptions): Asyn
   const dir = await readZipDirectory(path, file);
   checkZipLimits(dir, limits);
   const budget: InflateBudget = { inflated: 0 };
-  const open = (entry: ZipEntry): Promise<Readable> => openEntry(dir, entry, limits, budget);
+  // exceljs's SAX wrapper decodes every chunk on its own, so a character split between two inflated
+  // chunks would turn into U+FFFD; handing it text decoded across chunk ends keeps every character.
+  const open = async (entry: ZipEntry): Promise<Readable> => (await openEntry(dir, entry, limits, budget)).setEncoding('utf8');
 
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
