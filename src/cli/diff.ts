@@ -1,8 +1,8 @@
 /** `qingdan diff OLD NEW`: keyed comparison; also git's external diff (7 arguments) and textconv driver. */
 import { Option } from 'commander';
 import { UsageError } from '../errors.js';
-import { diffFiles, hasDifferences, textconv } from '../diff/index.js';
-import { DIFF_FORMATS, DIFF_FORMATTERS, type DiffFormat } from '../report/formatters/diff/index.js';
+import { DIFF_FORMATS } from '../report/formats.js';
+import type { DiffFormat } from '../report/formatters/diff/index.js';
 import type { DefineCommand } from './commands.js';
 import { addReadOptions, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
 
@@ -23,6 +23,9 @@ const looksLikeGit = (p: string[]): boolean => p.length === 7 && /^[0-9a-f]{7,64
 const list = (v: string, prev: string[] = []): string[] => [...prev, ...v.split(/[,，]/u).map((s) => s.trim()).filter(Boolean)];
 
 async function action(ctx: CliContext, paths: string[], opts: DiffOpts): Promise<void> {
+  const [{ diffFiles, hasDifferences, textconv }, { DIFF_FORMATTERS }] = await Promise.all([
+    import('../diff/index.js'), import('../report/formatters/diff/index.js'),
+  ]);
   const read = readOptionsFrom(opts);
   if (opts.textconv) {
     ctx.out(await textconv(opts.textconv, read));

@@ -3,7 +3,6 @@ import { Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXPORT_TEXT } from '../report/text/export.js';
 import { CSV_ENCODINGS, type CsvEncoding } from '../write/encode.js';
-import { exportFiles } from '../write/export.js';
 import type { DefineCommand } from './commands.js';
 import { addReadOptions, addWriteOptions, h, readOptionsFrom, type CliContext } from './options.js';
 
@@ -22,6 +21,7 @@ interface ExportOpts {
 async function action(ctx: CliContext, paths: string[], opts: ExportOpts): Promise<void> {
   if (paths.length === 0) throw new UsageError('usage', { detail: '请给出要导出的清单文件或目录', detail_en: 'give the list files or folders to export' });
   if (!opts.output) throw new UsageError('usage', { detail: '请用 -o 指定输出文件', detail_en: 'name the output file with -o' });
+  const { exportFiles } = await import('../write/export.js');
   const report = await exportFiles(paths, opts.output, {
     publish: opts.publish, since: opts.since, byDepartment: opts.byDepartment, encoding: opts.encoding,
     title: opts.title, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts),

@@ -1,8 +1,9 @@
 /** `qingdan merge`: consolidate department lists, merge two edited copies against their base, or act as a git merge driver. */
 import { Option } from 'commander';
 import { UsageError } from '../errors.js';
-import { mergeFiles, type ConflictStrategy } from '../merge/index.js';
-import { MERGE_FORMATS, MERGE_FORMATTERS, type MergeFormat } from '../report/formatters/merge/index.js';
+import type { ConflictStrategy } from '../merge/index.js';
+import { MERGE_FORMATS } from '../report/formats.js';
+import type { MergeFormat } from '../report/formatters/merge/index.js';
 import type { DefineCommand } from './commands.js';
 import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
 
@@ -28,6 +29,7 @@ async function action(ctx: CliContext, paths: string[], opts: MergeOpts): Promis
   if (!opts.git && paths.length === 0) throw usage('请给出要合并的清单文件或目录', 'give the list files or folders to merge');
   if (!opts.git && !opts.output) throw usage('请用 -o 指定输出文件', 'name the output file with -o');
   const [base, inputs] = opts.git ? [paths[0], paths.slice(1)] : [opts.base, paths];
+  const [{ mergeFiles }, { MERGE_FORMATTERS }] = await Promise.all([import('../merge/index.js'), import('../report/formatters/merge/index.js')]);
   const report = await mergeFiles({
     inputs, base, output: opts.output, catalogue: opts.catalogue, conflicts: opts.conflicts, git: opts.git,
     lang: ctx.lang, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts),

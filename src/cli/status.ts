@@ -1,10 +1,8 @@
 /** `qingdan status`: the staged-acceptance picture, `--who` for single items, `--html` for the dashboard. */
 import { Option } from 'commander';
 import { UsageError } from '../errors.js';
-import { readList, readLists } from '../read/index.js';
-import { formatStatusHtml, STATUS_FORMATS, STATUS_FORMATTERS, WHO_FORMATTERS, type StatusFormat } from '../report/formatters/status/index.js';
-import { dashboard, status, whoReport } from '../status/index.js';
-import { writeFileAtomic } from '../write/atomic.js';
+import { STATUS_FORMATS } from '../report/formats.js';
+import type { StatusFormat } from '../report/formatters/status/index.js';
 import type { DefineCommand } from './commands.js';
 import { addReadOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
 
@@ -18,6 +16,7 @@ interface StatusOpts {
 }
 
 async function load(paths: string[], opts: StatusOpts) {
+  const { readList, readLists } = await import('../read/index.js');
   const read = readOptionsFrom(opts);
   const catalogue = opts.catalogue ? await readList(opts.catalogue, { ...read, kind: 'catalogue', sheet: undefined }) : undefined;
   const { lists, failures } = paths.length ? await readLists(paths, read) : { lists: [], failures: [] };
@@ -30,7 +29,9 @@ async function action(ctx: CliContext, paths: string[], opts: StatusOpts): Promi
   if (paths.length === 0 && !opts.catalogue) {
     throw new UsageError('usage', { detail: '请给出下放清单文件或目录', detail_en: 'give the delegation list files or folders' });
   }
-  const { lists, catalogue } = await load(paths, opts);
+  const [{ lists, catalogue }, { formatStatusHtml, STATUS_FORMATTERS, WHO_FORMATTERS }, { dashboard, status, whoReport }, { writeFileAtomic }] = await Promise.all([
+    load(paths, opts), import('../report/formatters/status/index.js'), import('../status/index.js'), import('../write/atomic.js'),
+  ]);
   const format = pickFormat(ctx, opts.format, 'json') as StatusFormat;
   const fmt = { lang: ctx.lang, color: ctx.color, width: process.stdout.columns || undefined };
   if (opts.html) {

@@ -1,11 +1,9 @@
 /** `qingdan sync --catalogue NEW LIST [--from OLD] [--write OUT]`: what a catalogue change means for a list. */
 import { Option } from 'commander';
 import { UsageError } from '../errors.js';
-import { readList } from '../read/index.js';
-import { SYNC_FORMATS, SYNC_FORMATTERS, type SyncFormat } from '../report/formatters/sync/index.js';
+import { SYNC_FORMATS } from '../report/formats.js';
+import type { SyncFormat } from '../report/formatters/sync/index.js';
 import { syt } from '../report/text/sync.js';
-import { needsWork, sync, updatedList } from '../sync/index.js';
-import { writeList } from '../write/index.js';
 import type { DefineCommand } from './commands.js';
 import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
 
@@ -21,6 +19,9 @@ interface SyncOpts {
 }
 
 async function action(ctx: CliContext, listPath: string, opts: SyncOpts): Promise<void> {
+  const [{ readList }, { SYNC_FORMATTERS }, { needsWork, sync, updatedList }, { writeList }] = await Promise.all([
+    import('../read/index.js'), import('../report/formatters/sync/index.js'), import('../sync/index.js'), import('../write/index.js'),
+  ]);
   if (!opts.catalogue) {
     throw new UsageError('usage', { detail: '请用 --catalogue 给出新版目录', detail_en: 'give the new catalogue with --catalogue' });
   }

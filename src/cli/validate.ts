@@ -1,11 +1,7 @@
 /** `qingdan validate`: reads the lists, checks them alone and against the catalogue, prints findings. */
 import { Option } from 'commander';
-import { baselineText, todayIso } from '../check/baseline.js';
-import { exitCodeOf } from '../check/report.js';
-import { validate } from '../check/run.js';
 import type { FailOn } from '../config/types.js';
-import { VALIDATE_FORMATS, validateFormatter } from '../report/formatters/validate/index.js';
-import { writeFileAtomic } from '../write/atomic.js';
+import { VALIDATE_FORMATS } from '../report/formats.js';
 import type { DefineCommand } from './commands.js';
 import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
 
@@ -22,6 +18,11 @@ interface ValidateOpts {
 }
 
 async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, failOnGiven: boolean): Promise<void> {
+  // Loaded only when the command runs, so defining the CLI (and --help) loads no reader or rule.
+  const [{ baselineText, todayIso }, { exitCodeOf }, { validate }, { loadValidateFormatter }, { writeFileAtomic }] = await Promise.all([
+    import('../check/baseline.js'), import('../check/report.js'), import('../check/run.js'),
+    import('../report/formatters/validate/load.js'), import('../write/atomic.js'),
+  ]);
   const report = await validate(inputs, {
     catalogue: opts.catalogue,
     zone: opts.zone,
@@ -36,7 +37,8 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     await writeFileAtomic(opts.writeBaseline, text, { force: opts.force, inputs });
     ctx.err(h(ctx, `已写入豁免清单 ${opts.writeBaseline}\n`, `wrote the baseline ${opts.writeBaseline}\n`));
   }
-  ctx.out(validateFormatter(pickFormat(ctx, opts.format))(report, { lang: ctx.lang, color: ctx.color }));
+  const format = await loadValidateFormatter(pickFormat(ctx, opts.format));
+  ctx.out(format(report, { lang: ctx.lang, color: ctx.color }));
   ctx.exit(exitCodeOf(report));
 }
 

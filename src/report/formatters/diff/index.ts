@@ -7,7 +7,8 @@ import { formatDiffPretty, type DiffFormatOptions } from './pretty.js';
 
 export type { DiffFormatOptions };
 
-export const DIFF_FORMATS = ['pretty', 'json', 'markdown', 'html'] as const;
+import { DIFF_FORMATS } from '../../formats.js';
+export { DIFF_FORMATS };
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export const DIFF_FORMATTERS: Record<DiffFormat, (d: DiffResult, o: DiffFormatOptions) => string> = {

@@ -10,7 +10,8 @@ export interface MergeFormatOptions {
   color: boolean;
 }
 
-export const MERGE_FORMATS = ['pretty', 'json', 'markdown'] as const;
+import { MERGE_FORMATS } from '../../formats.js';
+export { MERGE_FORMATS };
 export type MergeFormat = (typeof MERGE_FORMATS)[number];
 
 export const MERGE_FORMATTERS: Record<MergeFormat, (r: MergeReport, o: MergeFormatOptions) => string> = {

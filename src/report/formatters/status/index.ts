@@ -15,7 +15,8 @@ export interface FormatOptions {
   width?: number;
 }
 
-export const STATUS_FORMATS = ['pretty', 'json', 'markdown'] as const;
+import { STATUS_FORMATS } from '../../formats.js';
+export { STATUS_FORMATS };
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
 
 export const STATUS_FORMATTERS: Record<StatusFormat, (r: StatusReport, o: FormatOptions) => string> = {

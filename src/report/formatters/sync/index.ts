@@ -6,7 +6,8 @@ import { formatSyncJson } from './json.js';
 import { formatSyncMarkdown } from './markdown.js';
 import { formatSyncPretty } from './pretty.js';
 
-export const SYNC_FORMATS = ['pretty', 'json', 'markdown', 'html'] as const;
+import { SYNC_FORMATS } from '../../formats.js';
+export { SYNC_FORMATS };
 export type SyncFormat = (typeof SYNC_FORMATS)[number];
 
 export const SYNC_FORMATTERS: Record<SyncFormat, (r: SyncResult, o: DiffFormatOptions) => string> = {

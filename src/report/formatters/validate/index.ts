@@ -11,7 +11,8 @@ import type { ValidateFormatter } from './types.js';
 export type { ValidateFormatOptions, ValidateFormatter } from './types.js';
 
 /** Every --format name validate accepts (the map may not have all of them yet). */
-export const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'junit', 'markdown', 'sarif', 'html'] as const;
+import { VALIDATE_FORMATS } from '../../formats.js';
+export { VALIDATE_FORMATS };
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
 export const VALIDATE_FORMATTERS: Partial<Record<ValidateFormat, ValidateFormatter>> = {
