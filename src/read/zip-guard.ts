@@ -162,8 +162,12 @@ class InflateGuard extends Transform {
       done(new InputError('xlsx-too-large', { size: this.budget.inflated, limit: limits.maxInflated }, { file: dir.file }));
       return;
     }
-    if (this.out > entry.size || (this.out >= RATIO_MIN_SIZE && this.out / Math.max(1, entry.compressedSize) > limits.maxRatio)) {
-      // A part that inflates past the size it declared is lying about its size: treat it as a bomb.
+    if (this.out > entry.size) {
+      // A part that inflates past the size it declared is lying about its size: stop it at once.
+      done(new InputError('zip-bomb', { entry: entry.name, declared: entry.size }, { file: dir.file }));
+      return;
+    }
+    if (this.out >= RATIO_MIN_SIZE && this.out / Math.max(1, entry.compressedSize) > limits.maxRatio) {
       done(bomb(dir.file, entry.name, this.out / Math.max(1, entry.compressedSize), limits.maxRatio));
       return;
     }

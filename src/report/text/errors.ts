@@ -41,8 +41,15 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     en: (d) => `the workbook inflates to ${s(d.size)} bytes, over the limit of ${s(d.limit)}`,
   },
   'zip-bomb': {
-    'zh-CN': (d) => `工作簿中 ${s(d.entry)} 的压缩比 ${s(d.ratio)} 异常（上限 ${s(d.limit)}），拒绝解压`,
-    en: (d) => `workbook part ${s(d.entry)} has a compression ratio of ${s(d.ratio)} (limit ${s(d.limit)}); refused`,
+    // `declared`: the part inflated past the size its headers state (a lie), not past the ratio.
+    'zh-CN': (d) =>
+      d.declared !== undefined
+        ? `工作簿中 ${s(d.entry)} 解压后超过其声明的大小 ${s(d.declared)} 字节（压缩包头信息不实），拒绝继续解压`
+        : `工作簿中 ${s(d.entry)} 的压缩比 ${s(d.ratio)} 异常（上限 ${s(d.limit)}），拒绝解压`,
+    en: (d) =>
+      d.declared !== undefined
+        ? `workbook part ${s(d.entry)} inflates past its declared size of ${s(d.declared)} bytes (the zip headers lie); refused`
+        : `workbook part ${s(d.entry)} has a compression ratio of ${s(d.ratio)} (limit ${s(d.limit)}); refused`,
   },
   'no-header': {
     'zh-CN': () => '找不到表头行：应有“事项编码”“事项名称”等列名',
