@@ -20,13 +20,19 @@ export function main(): void {
     process.stdout.write(`${VERSION}\n`);
     return;
   }
-  run(argv).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    async (err) => {
-      const { reportError } = await import('./exit.js');
-      process.exitCode = reportError(err, 'zh-CN');
-    },
-  );
+  // The signal handlers go in here only, not in run(): in-process callers keep their own.
+  import('./program.js')
+    .then((program) => {
+      program.onInterrupt(argv);
+      return program.run(argv);
+    })
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      async (err) => {
+        const { reportError } = await import('./exit.js');
+        process.exitCode = reportError(err, 'zh-CN');
+      },
+    );
 }

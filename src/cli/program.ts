@@ -70,7 +70,7 @@ export async function run(argv: readonly string[], ctx: CliContext & { code: num
  * Ctrl-C or a kill mid-write: remove the temporary files being written (the old outputs stay as
  * they were) and exit 128 + the signal number, as shells do.
  */
-function onInterrupt(argv: readonly string[]): void {
+export function onInterrupt(argv: readonly string[]): void {
   const lang = pickLang(langFromArgv(argv), process.env);
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
