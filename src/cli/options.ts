@@ -1,5 +1,5 @@
 /** Options several commands share, defined once; and the context every command gets. */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../report/lang.js';
 
 export interface CliContext {
@@ -47,13 +47,22 @@ export function configOption(ctx: CliContext): Option {
   return new Option('--config <file>', h(ctx, '配置文件（默认向上查找 qingdan.config.yaml）', 'configuration file (default: qingdan.config.yaml found upward)'));
 }
 
+/** A limit's value: a whole number above zero (Number('abc') is NaN, which would switch the limit off). */
+function positiveInteger(ctx: CliContext): (value: string) => number {
+  return (value) => {
+    const n = /^\d+$/u.test(value.trim()) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(h(ctx, '应为大于 0 的整数', 'expected a whole number above 0'));
+    return n;
+  };
+}
+
 /** Reading options every command that reads lists takes. */
 export function addReadOptions(cmd: Command, ctx: CliContext): Command {
   return cmd
     .addOption(new Option('--sheet <name>', h(ctx, '只读取该工作表（.xlsx）', 'read only this sheet (.xlsx)')))
     .addOption(new Option('--kind <kind>', h(ctx, '文件种类（默认自动判断）', 'kind of file (default: detected)')).choices(['catalogue', 'delegation', 'zone']))
-    .addOption(new Option('--max-file-size <bytes>', h(ctx, '单个文件大小上限（字节）', 'size limit per input file, in bytes')).argParser(Number))
-    .addOption(new Option('--max-rows <n>', h(ctx, '每个文件的行数上限', 'row limit per input file')).argParser(Number));
+    .addOption(new Option('--max-file-size <bytes>', h(ctx, '单个文件大小上限（字节）', 'size limit per input file, in bytes')).argParser(positiveInteger(ctx)))
+    .addOption(new Option('--max-rows <n>', h(ctx, '每个文件的行数上限', 'row limit per input file')).argParser(positiveInteger(ctx)));
 }
 
 /** --force and --in-place for commands that write files. */

@@ -82,7 +82,9 @@ export async function writeAtomic(
     await fs.rename(tmp, target);
   } catch (err) {
     await fs.rm(tmp, { force: true });
-    if (err instanceof QingdanError) throw err;
+    // Only the system's refusals (disk full, no permission: errors with an errno code) are "could not
+    // write"; anything else thrown while producing the file is a bug, and must surface as one (exit 70).
+    if (err instanceof QingdanError || typeof (err as NodeJS.ErrnoException)?.code !== 'string') throw err;
     throw new QingdanError('write-failed', { detail: (err as Error).message }, { file: path }, { cause: err });
   } finally {
     inFlight.delete(tmp);

@@ -37,8 +37,12 @@ describe('writeList', () => {
 
   it('leaves no file behind when writing fails', async () => {
     const dir = tempDir();
+    // A bug in a writer (here a list without items) stays a bug (exit 70), not "could not write".
     const broken = { ...sampleDelegation(), items: null as never };
-    expect(await keyOf(writeList(broken, join(dir, 'x.csv')))).toBe('write-failed');
+    expect(await keyOf(writeList(broken, join(dir, 'x.csv')))).toMatch(/^TypeError/u);
+    expect(readdirSync(dir)).toEqual([]);
+    // The system refusing the write (here: no such folder) is write-failed.
+    expect(await keyOf(writeList(sampleDelegation(), join(dir, 'missing', 'x.csv')))).toBe('write-failed');
     expect(readdirSync(dir)).toEqual([]);
   });
 });
