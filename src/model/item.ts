@@ -7,8 +7,9 @@ import type { FieldKey, Item, Source } from './types.js';
 export type RawValue = string | number | boolean | Date | null | undefined;
 
 /** Text of a raw value as written; numbers without exponent or float noise. */
-export function rawText(v: RawValue): string {
+export function rawText(v: RawValue, cleaned = false): string {
   if (v === null || v === undefined) return '';
+  if (cleaned && typeof v === 'string') return v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
   if (typeof v === 'number') {
     if (Number.isInteger(v)) return Math.abs(v) < 1e21 ? BigInt(v).toString() : String(v);
@@ -18,8 +19,8 @@ export function rawText(v: RawValue): string {
 }
 
 /** The canonical text of one field's value, or undefined when empty. */
-export function normaliseField(key: FieldKey, v: RawValue, date1904 = false): { value: string; raw?: string } | undefined {
-  const text = rawText(v);
+export function normaliseField(key: FieldKey, v: RawValue, date1904 = false, cleaned = false): { value: string; raw?: string } | undefined {
+  const text = rawText(v, cleaned);
   if (text === '') return undefined;
   const def = COLUMN_BY_KEY[key];
   switch (def.type) {
@@ -47,10 +48,12 @@ export function buildItem(
   source: Source,
   extra?: Record<string, string>,
   date1904 = false,
+  /** Text values are already cleaned (cleanText) by the caller. */
+  cleaned = false,
 ): Item {
   const item: Item = { code: '', source };
   for (const [key, v] of values) {
-    const n = normaliseField(key, v, date1904);
+    const n = normaliseField(key, v, date1904, cleaned);
     if (!n) continue;
     item[key] = n.value;
     if (n.raw !== undefined) (item.raw ??= {})[key] = n.raw;

@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
-import { Decoder, sniffEncoding, type Encoding } from './decode.js';
+import { Decoder, sniffEncoding, Utf8Checker, type Encoding } from './decode.js';
 import type { GridRow, GridSheet, ReadLimits } from './grid.js';
 
 const SNIFF_BYTES = 1 << 20;
@@ -16,7 +16,17 @@ const DELIMITERS = [',', '\t', ';', '|'] as const;
  * already followed by one), so one leading apostrophe before such a start is a marker, not text.
  */
 export function unneutralise(field: string): string {
-  return /^'+[=+\-@\t\r]/u.test(field) ? field.slice(1) : field;
+  return field.charCodeAt(0) === 39 && /^'+[=+\-@\t\r]/u.test(field) ? field.slice(1) : field;
+}
+
+/** Line breaks inside a record's fields (a quoted cell spanning lines), for the line of the next record. */
+function breaksIn(record: readonly string[]): number {
+  let n = 0;
+  for (const f of record) {
+    if (f.indexOf('\n') < 0 && f.indexOf('\r') < 0) continue;
+    n += f.match(/\r\n|\n|\r/gu)?.length ?? 0;
+  }
+  return n;
 }
 
 /** Counts a delimiter outside quotes on each of the first lines; the most consistent one wins. */
@@ -88,8 +98,15 @@ export async function readCsvSheet(path: string, file: string, limits: ReadLimit
   const delimiter = tsv ? '\t' : detectDelimiter(sample);
 
   async function* rows(): AsyncGenerator<GridRow> {
-    const decoder = new Decoder(encoding, file);
+    // UTF-8 goes to csv-parse as bytes (it decodes each field); other encodings are decoded first.
+    async function* bytes(): AsyncGenerator<Buffer> {
+      const checker = new Utf8Checker(file);
+      const stream = createReadStream(path, { start: bom, highWaterMark: 1 << 16 });
+      for await (const chunk of stream) yield checker.check(chunk as Buffer);
+      checker.check(Buffer.alloc(0), true);
+    }
     async function* text(): AsyncGenerator<string> {
+      const decoder = new Decoder(encoding, file);
       const stream = createReadStream(path, { start: bom, highWaterMark: 1 << 16 });
       for await (const chunk of stream) {
         const s = decoder.decode(chunk as Buffer);
@@ -98,24 +115,24 @@ export async function readCsvSheet(path: string, file: string, limits: ReadLimit
       const tail = decoder.decode(new Uint8Array(0), true);
       if (tail) yield tail;
     }
-    const source = Readable.from(text());
+    const source = Readable.from(encoding === 'utf-8' ? bytes() : text());
     const parser = parse({
       delimiter,
       relax_column_count: true,
       relax_quotes: false,
       skip_empty_lines: false,
       max_record_size: limits.maxRecord,
-      info: true,
     });
     source.on('error', (e) => parser.destroy(e));
     source.pipe(parser);
     let n = 0;
     let nextLine = 1;
     try {
-      for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      for await (const record of parser as AsyncIterable<string[]>) {
         n++;
-        nextLine = rec.info.lines + 1;
-        yield { row: n, cells: rec.record.map(unneutralise) };
+        nextLine += 1 + breaksIn(record);
+        for (let i = 0; i < record.length; i++) record[i] = unneutralise(record[i]);
+        yield { row: n, cells: record };
       }
     } catch (err) {
       throw csvError(err, file, limits, nextLine);

@@ -3,6 +3,7 @@
  * Chinese Excel saves them, with Node's WHATWG TextDecoder (ICU). The encoding is chosen from the
  * BOM, else from whether the first megabyte is valid UTF-8.
  */
+import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -66,5 +67,42 @@ export class Decoder {
     }
     this.offset += chunk.length;
     return text;
+  }
+}
+
+/**
+ * For UTF-8 files: checks bytes without decoding them (csv-parse decodes each field itself, so
+ * decoding here would be done twice): a NUL byte, and invalid UTF-8, are named by their byte offset.
+ * A character cut at a chunk's end is carried into the next check.
+ */
+export class Utf8Checker {
+  private offset = 0;
+  private carry: Buffer = Buffer.alloc(0);
+  constructor(private readonly file: string) {}
+
+  /** Checks the next chunk; returns it unchanged. */
+  check(chunk: Buffer, final = false): Buffer {
+    const nul = chunk.indexOf(0);
+    if (nul >= 0) throw new InputError('nul-byte', { offset: this.offset + nul }, { file: this.file });
+    const bytes = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    // Hold back a trailing incomplete sequence (at most 3 bytes) until the next chunk.
+    let cut = bytes.length;
+    if (!final) {
+      for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+        const b = bytes[bytes.length - k];
+        if ((b & 0xc0) === 0x80) continue;
+        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        if (need > k) cut = bytes.length - k;
+        break;
+      }
+    }
+    const body = bytes.subarray(0, cut);
+    if (!isUtf8(body)) {
+      const at = Math.max(0, firstInvalidUtf8(body));
+      throw new InputError('encoding', { offset: this.offset - this.carry.length + at, encoding: 'utf-8' }, { file: this.file });
+    }
+    this.offset += chunk.length;
+    this.carry = Buffer.from(bytes.subarray(cut));
+    return chunk;
   }
 }

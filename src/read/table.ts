@@ -108,7 +108,7 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
       ctx.skipped.push({ sheet: sheet.name, row: r.row, reason: 'heading', text: first });
       return;
     }
-    if (filled.length >= 2 && filled.every((t) => headerTexts.has(normaliseHeader(t)))) {
+    if (filled.length >= 2 && headerTexts.has(normaliseHeader(first)) && filled.every((t) => headerTexts.has(normaliseHeader(t)))) {
       ctx.skipped.push({ sheet: sheet.name, row: r.row, reason: 'header' });
       return;
     }
@@ -120,7 +120,9 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
     // Headers such as __proto__ are plain data: the record has no prototype to reach.
     const extra: Record<string, string> = Object.create(null);
     for (const [i, key] of keyed) {
-      let v: CellValue = r.cells[i];
+      const cell = r.cells[i];
+      // Text cells go on as the cleaned text already made; numbers and dates as they are.
+      let v: CellValue = typeof cell === 'string' ? texts[i] : cell;
       if (texts[i] === '') {
         const m = merged(r.row, i);
         if (m) v = mergeTop.get(`${m.top},${i}`);
@@ -136,7 +138,7 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
     for (const e of header.extra) if (texts[e.index]) extra[e.header] = texts[e.index];
     if (department && !values.has('department')) values.set('department', department);
     previous = values;
-    const item = buildItem(values, { file: ctx.file, sheet: sheet.name, row: r.row, headers }, extra, sheet.date1904);
+    const item = buildItem(values, { file: ctx.file, sheet: sheet.name, row: r.row, headers }, extra, sheet.date1904, true);
     ctx.onItem(item);
   };
 
