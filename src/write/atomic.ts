@@ -59,6 +59,25 @@ function tempPath(target: string): string {
 }
 
 /**
+ * Moves `tmp` to `target` only if nothing is there: another process may have written `target` since
+ * it was checked, and without --force that file must not be replaced (a hard link fails if the name
+ * exists; a rename would not).
+ */
+async function renameNoReplace(tmp: string, target: string, path: string): Promise<void> {
+  try {
+    await fs.link(tmp, target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError('output-exists', {}, { file: path });
+    // File systems without hard links (FAT or exFAT on a USB stick): the plain rename.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+    await fs.rename(tmp, target);
+    return;
+  }
+  await fs.rm(tmp, { force: true });
+}
+
+/**
  * Writes through `produce` into a temporary file beside `path`, then renames it into place.
  * On any failure the temporary file is removed and the old file is left as it was.
  */
@@ -79,7 +98,8 @@ export async function writeAtomic(
     } finally {
       await fh.close();
     }
-    await fs.rename(tmp, target);
+    if (opts.force || opts.inPlace) await fs.rename(tmp, target);
+    else await renameNoReplace(tmp, target, path);
   } catch (err) {
     await fs.rm(tmp, { force: true });
     // Only the system's refusals (disk full, no permission: errors with an errno code) are "could not

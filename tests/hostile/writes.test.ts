@@ -218,6 +218,23 @@ describe('two processes writing the same output at once', () => {
     expect(names.size).toBe(1);
     expect(tmpFiles(d)).toEqual([]);
   }, 60_000);
+
+  it('without --force: one writes the new file, the other is refused, whichever comes second', async () => {
+    const d = join(dir, 'race-new');
+    mkdirSync(d);
+    const [a, b] = [join(d, 'a.csv'), join(d, 'b.csv')];
+    writeFileSync(a, bigCsv(3_000, '甲'));
+    writeFileSync(b, bigCsv(3_000, '乙'));
+    const out = join(d, 'OUT.csv');
+    // Both find no OUT when they start; only the write itself can tell who was first.
+    const runs = await Promise.all([runCli(['export', a, '-o', out], { env: ENV }), runCli(['export', b, '-o', out], { env: ENV })]);
+    expect(runs.map((r) => r.code).sort()).toEqual([0, 2]);
+    const loser = runs.find((r) => r.code === 2)!;
+    expect(loser.stderr).toMatch(/OUT\.csv: 输出文件已存在/u);
+    const winner = runs.findIndex((r) => r.code === 0);
+    expect(new Set((await readList(out)).items.map((i) => i.name?.[0]))).toEqual(new Set([winner === 0 ? '甲' : '乙']));
+    expect(tmpFiles(d)).toEqual([]);
+  }, 60_000);
 });
 
 describe('the same command twice gives the same bytes', () => {
