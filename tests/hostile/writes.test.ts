@@ -77,6 +77,7 @@ describe('a kill during the write leaves the old output intact', () => {
   const cases = [
     ['.csv', 'SIGKILL'],
     ['.csv', 'SIGINT'],
+    ['.csv', 'SIGTERM'],
     ['.xlsx', 'SIGKILL'],
     ['.xlsx', 'SIGINT'],
   ] as const;
@@ -102,9 +103,9 @@ describe('a kill during the write leaves the old output intact', () => {
       if (signal === 'SIGKILL') {
         expect(r.signal).toBe('SIGKILL');
       } else {
-        // Ctrl-C: the handler removes the temporary file, says so, and exits 128 + 2.
-        expect(r.code, r.stderr).toBe(130);
-        expect(r.stderr).toMatch(/SIGINT 中断/u);
+        // Ctrl-C or a polite kill: the handler removes the temporary file, says so, and exits 128 + the signal's number.
+        expect(r.code, r.stderr).toBe(signal === 'SIGINT' ? 130 : 143);
+        expect(r.stderr).toMatch(new RegExp(`${signal} 中断`, 'u'));
         expect(r.stderr).not.toMatch(/\n\s+at /u);
         expect(tmpFiles(outDir)).toEqual([]);
       }
