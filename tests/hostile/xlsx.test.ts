@@ -1,8 +1,8 @@
 /**
  * Hostile .xlsx that must still read (issue 8): a used range of a million styled rows, links to the
  * network, formulas. The refused ones (bombs, broken zips, encrypted, legacy, impostors) are cases of
- * make-files.ts run by hostile.test.ts; here each of them is checked to have its own message, in both
- * languages. All through the built CLI with the RSS probe.
+ * make-files.ts run by hostile.test.ts (zh-CN messages); here each of them is checked to have its own
+ * English message. All through the built CLI with the RSS probe.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
@@ -90,31 +90,30 @@ describe('hostile .xlsx that reads', () => {
   });
 });
 
-describe('refused .xlsx: each defect has its own message, in both languages', () => {
+describe('refused .xlsx: each defect has its own message', () => {
   let cases: HostileCase[];
   beforeAll(() => {
     cases = makeHostileFiles(join(dir, 'in')).filter((c) => c.name.startsWith('xlsx'));
   });
 
-  it('zh-CN and en messages name the file, say what is wrong, and differ from case to case', async () => {
+  // hostile.test.ts checks each zh-CN message; here the English ones, and that no two say the same.
+  it('the en messages name the file, say what is wrong, and differ from case to case', async () => {
     const runs = await Promise.all(cases.map(async (c) => {
       const out = join(dir, `${basename(c.file)}.json`);
-      const [zh, en] = [await runCli(['export', c.file, '-o', out]), await runCli(['export', c.file, '-o', out, '--lang', 'en'])];
-      return { c, zh, en, written: existsSync(out) };
+      return { c, en: await runCli(['export', c.file, '-o', out, '--lang', 'en']), written: existsSync(out) };
     }));
     const seen = new Map<string, string>();
-    for (const { c, zh, en, written } of runs) {
-      expect([zh.code, en.code], c.name).toEqual([2, 2]);
+    for (const { c, en, written } of runs) {
+      expect(en.code, c.name).toBe(2);
       expect(written, c.name).toBe(false);
-      for (const r of [zh, en]) {
-        expect(r.stderr.trim().split('\n'), c.name).toHaveLength(1);
-        expect(r.stderr, c.name).toContain(basename(c.file));
-      }
-      expect(zh.stderr).toMatch(/\p{Script=Han}{4}/u);
+      bounded(en);
+      expect(en.stderr.trim().split('\n'), c.name).toHaveLength(1);
+      expect(en.stderr, c.name).toContain(basename(c.file));
       expect(en.stderr, c.name).not.toMatch(/[，：（）]/u);
       const what = en.stderr.replace(/^qingdan: [^:]*: /u, '').replace(/\d+/gu, 'N');
       expect(seen.get(what), `${c.name} says the same as ${seen.get(what)}`).toBeUndefined();
       seen.set(what, c.name);
     }
+    expect(seen.size).toBe(cases.length);
   }, 60_000);
 });
