@@ -53,6 +53,14 @@ function bombSheetData(mib: number): string {
   return `${catalogueRows(SAMPLE_ROWS)}<row r="5"><c r="A5" t="inlineStr"><is><t>${'0'.repeat(mib * 1024 * 1024)}</t></is></c></row>`;
 }
 
+/** A sheet whose DTD declares an entity that reads /etc/passwd and a chain of entities that expands to 10^8 characters. */
+function dtdSheet(): string {
+  const chain = ['<!ENTITY l0 "lollollollol">'];
+  for (let i = 1; i <= 8; i++) chain.push(`<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`);
+  const rows = catalogueRows(SAMPLE_ROWS).replace('食品经营许可', '&xxe;').replace('药品零售许可', '&l8;');
+  return `<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">${chain.join('')}]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+}
+
 /** The hostile .xlsx cases: bombs, broken zips, encrypted and legacy containers, impostors. */
 function xlsxCases(put: (name: string, data: string | Buffer) => string): HostileCase[] {
   const plain = workbook({ sheetData: catalogueRows(SAMPLE_ROWS) });
@@ -91,6 +99,9 @@ function xlsxCases(put: (name: string, data: string | Buffer) => string): Hostil
       message: /旧版 Excel 97-2003 \(\.xls\)/u,
     },
     { name: 'xlsx text file renamed', file: put('text.xlsx', '事项编码,事项名称\nA1,一\n'), code: 2, message: /内容不是 Excel 工作簿/u },
+    // A DTD with an external entity (XXE: the file would leak into the list) and nested entities (XML "billion laughs"):
+    // neither is ever expanded.
+    { name: 'xlsx DTD entities (external file, expansion)', file: put('dtd.xlsx', workbook({ sheetData: '', sheetPart: { data: dtdSheet() } })), code: 2, message: /Excel 文件已损坏或不完整：.*entity/u },
     { name: 'xlsx a sheet that is not XML', file: put('garbage-sheet.xlsx', workbook({ sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>事项编码</t></is></c>\u0000</row' })), code: 2, message: /Excel 文件已损坏或不完整|找不到表头行/u },
   ];
 }
