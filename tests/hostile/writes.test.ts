@@ -53,7 +53,8 @@ function killWhenWriting(args: string[], outDir: string, outName: string, signal
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     let sent = false;
-    const isTmp = (f: string): boolean => f.startsWith(`.${outName}.`) && f.endsWith('.tmp');
+    // This child's own temporary file (named with its pid), not one a killed run left behind.
+    const isTmp = (f: string): boolean => f.startsWith(`.${outName}.${child.pid}.`) && f.endsWith('.tmp');
     const fire = (): void => {
       if (sent) return;
       sent = true;
