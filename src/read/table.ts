@@ -44,18 +44,41 @@ function isFootnote(text: string): boolean {
   return FOOTNOTE_PREFIXES.some((p) => text.startsWith(p));
 }
 
-function mergeLookup(merges: readonly MergeRange[] | undefined): (row: number, col: number) => MergeRange | undefined {
-  if (!merges || merges.length === 0) return () => undefined;
+/**
+ * Vertical merges of the sheet, by column: the range covering a cell below a range's top (binary
+ * search over ranges sorted by top, so a hostile range of a million rows costs nothing), and the
+ * cells that are a range's top, whose values the cells below take. Keys are row * 16384 + column.
+ */
+function mergeIndex(merges: readonly MergeRange[] | undefined): { topOver: (row: number, col: number) => number | undefined; tops: Set<number> } | undefined {
+  const vertical = (merges ?? []).filter((m) => m.bottom > m.top && m.right - m.left < 64);
+  if (vertical.length === 0) return undefined;
   const byCol = new Map<number, MergeRange[]>();
-  for (const m of merges) {
-    if (m.bottom <= m.top) continue; // only vertical merges carry values down
-    for (let c = m.left; c <= m.right; c++) {
+  const tops = new Set<number>();
+  for (const m of vertical) {
+    for (let c = m.left - 1; c < m.right; c++) {
+      tops.add(m.top * 16384 + c);
       const list = byCol.get(c) ?? [];
       list.push(m);
       byCol.set(c, list);
     }
   }
-  return (row, col) => byCol.get(col + 1)?.find((m) => m.top < row && row <= m.bottom);
+  for (const list of byCol.values()) list.sort((a, b) => a.top - b.top);
+  const topOver = (row: number, col: number): number | undefined => {
+    const list = byCol.get(col);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found: MergeRange | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].top < row) {
+        found = list[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && row <= found.bottom ? found.top * 16384 + col : undefined;
+  };
+  return { topOver, tops };
 }
 
 /** Reads one sheet; returns undefined when the sheet has no recognisable header (a cover sheet). */
@@ -89,8 +112,9 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
   const department = hasDepartment
     ? undefined
     : ctx.department ?? departmentHint(sheet.name) ?? departmentHint(title) ?? departmentHint(ctx.fileName);
-  const merged = mergeLookup(sheet.merges);
-  const mergeTop = new Map<string, CellValue>();
+  const merges = mergeIndex(sheet.merges);
+  // Values of merge tops only (not of every cell), so memory does not grow with the rows.
+  const mergeTop = new Map<number, CellValue>();
   let previous: Map<FieldKey, RawValue> | undefined;
   let rows = 0;
 
@@ -123,11 +147,14 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
       const cell = r.cells[i];
       // Text cells go on as the cleaned text already made; numbers and dates as they are.
       let v: CellValue = typeof cell === 'string' ? texts[i] : cell;
-      if (texts[i] === '') {
-        const m = merged(r.row, i);
-        if (m) v = mergeTop.get(`${m.top},${i}`);
-      } else if (sheet.merges) {
-        mergeTop.set(`${r.row},${i}`, v);
+      if (merges) {
+        const at = r.row * 16384 + i;
+        if (texts[i] === '') {
+          const top = merges.topOver(r.row, i);
+          if (top !== undefined) v = mergeTop.get(top);
+        } else if (merges.tops.has(at)) {
+          mergeTop.set(at, v);
+        }
       }
       if (v !== undefined && v !== null && v !== '') values.set(key, v);
     }

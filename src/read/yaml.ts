@@ -17,6 +17,7 @@ import type { Finding } from '../check/finding.js';
 import { InputError, type ErrorCode } from '../errors.js';
 
 const MAX_DEPTH = 64;
+const ITEMS_PER_PARSE = 10;
 const MAX_ALIASES = 100;
 
 export interface YamlHead {
@@ -53,6 +54,7 @@ function fail(w: Walk, key: ErrorCode, args: Record<string, unknown>, at?: numbe
 }
 
 function checkDepth(src: string, file: string, baseLine = 0): void {
+  if (src.indexOf('[') < 0 && src.indexOf('{') < 0) return;
   let depth = 0;
   let quote = '';
   let ln = 1;
@@ -140,6 +142,17 @@ function scalarValue(w: Walk, doc: Document, node: unknown, where: string): { va
   fail(w, 'yaml-shape', { detail: `${where}: expected a single value, got a ${isSeq(v) ? 'list' : 'mapping'}` }, line(w, v as Node));
 }
 
+const keyCache = new WeakMap<HeaderIndex, Map<string, FieldKey[] | undefined>>();
+/** The contract keys a YAML key names (cached: the same few keys repeat on every item). */
+function keyFor(index: HeaderIndex, key: string): FieldKey[] | undefined {
+  let cache = keyCache.get(index);
+  if (!cache) keyCache.set(index, (cache = new Map()));
+  if (cache.has(key)) return cache.get(key);
+  const keys = index.get(normaliseHeader(key));
+  if (cache.size < 10_000) cache.set(key, keys);
+  return keys;
+}
+
 function readItem(w: Walk, doc: Document, node: unknown, head: YamlHead, itemNo: number): Item {
   const n = deref(w, doc, node);
   if (!isMap(n)) fail(w, 'yaml-shape', { detail: `item ${itemNo} is not a mapping of keys to values` }, line(w, n as Node));
@@ -151,7 +164,7 @@ function readItem(w: Walk, doc: Document, node: unknown, head: YamlHead, itemNo:
   const kind = w.ctx.kind ?? head.kind;
   for (const pair of n.items) {
     const k = keyText(w, doc, pair.key);
-    const keys = w.ctx.index.get(normaliseHeader(k));
+    const keys = keyFor(w.ctx.index, k);
     const at = line(w, (pair.value ?? pair.key) as Node);
     const { value, text, node: sn } = scalarValue(w, doc, pair.value, k);
     if (!keys) {
@@ -232,6 +245,7 @@ async function readSplit(path: string, ctx: YamlContext): Promise<YamlHead> {
   let indent = -1;
   let chunk: string[] = [];
   let chunkLine = 0;
+  let inChunk = 0;
   let ln = 0;
   let n = 0;
   const ensureHead = (): YamlHead => {
@@ -253,6 +267,7 @@ async function readSplit(path: string, ctx: YamlContext): Promise<YamlHead> {
       ctx.onItem(readItem(walk, doc, node, h, n));
     }
     chunk = [];
+    inChunk = 0;
   };
   for await (const raw of rl) {
     ln++;
@@ -280,10 +295,11 @@ async function readSplit(path: string, ctx: YamlContext): Promise<YamlHead> {
       }
       if (indent < 0) indent = lead;
       if (lead === indent && (trimmed.startsWith('- ') || trimmed === '-')) {
-        flush();
-        chunkLine = ln;
+        // Items are parsed in batches: one small document per item costs more than the items.
+        if (inChunk >= ITEMS_PER_PARSE) flush();
+        inChunk++;
       }
-      if (chunk.length === 0 && chunkLine === 0) chunkLine = ln;
+      if (chunk.length === 0) chunkLine = ln;
       chunk.push(text);
       continue;
     }
