@@ -41,7 +41,8 @@ export function at(
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Compares text: equal strings (the common case: one file, one sheet) skip the locale comparison. */
-const cmp = (a: string | undefined, b: string | undefined): number => (a === b ? 0 : (a ?? '').localeCompare(b ?? ''));
+// Code-point order: the same on every machine and ICU version, and no collator to load.
+const cmp = (a: string | undefined, b: string | undefined): number => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
 
 /** Sorts findings by file, sheet, row, rule, code so output is the same from run to run. */
 export function sortFindings(findings: Finding[]): Finding[] {

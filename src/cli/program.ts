@@ -38,7 +38,8 @@ export function buildProgram(ctx: CliContext): Command {
     .version(VERSION, '-V, --version', h(ctx, '显示版本号', 'print the version'))
     .helpOption('-h, --help', h(ctx, '显示帮助', 'show help'))
     .addOption(langOption(ctx))
-    .showHelpAfterError()
+    .helpCommand('help [command]', h(ctx, '显示某个命令的帮助', 'show help for a command'))
+    .showHelpAfterError(h(ctx, '（用 --help 查看用法）', '(add --help for usage)'))
     .exitOverride();
   program.configureOutput({
     writeOut: (s) => ctx.out(s),
@@ -46,7 +47,9 @@ export function buildProgram(ctx: CliContext): Command {
   });
   for (const define of COMMANDS) {
     const cmd = define(program, ctx);
-    cmd.addOption(langOption(ctx)).exitOverride();
+    cmd.addOption(langOption(ctx)).exitOverride()
+      .helpOption('-h, --help', h(ctx, '显示帮助', 'show help'))
+      .showHelpAfterError(h(ctx, '（用 --help 查看用法）', '(add --help for usage)'));
   }
   return program;
 }

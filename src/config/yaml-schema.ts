@@ -9,7 +9,7 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError, type ErrorCode } from '../errors.js';
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 const compiled = new Map<string, ValidateFunction>();
 let ajv: Ajv | undefined;
 
@@ -21,11 +21,11 @@ export function schemaValidator(name: string): ValidateFunction {
     // only when running from sources (tests) is the schema compiled here, with ajv loaded lazily.
     const pre = fileURLToPath(new URL(`../schemas/${name}.cjs`, import.meta.url));
     if (existsSync(pre)) {
-      fn = require(pre) as ValidateFunction;
+      fn = requireHere(pre) as ValidateFunction;
     } else {
       const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
       const schema = JSON.parse(readFileSync(url, 'utf8')) as object;
-      const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+      const { Ajv: AjvClass } = requireHere('ajv') as typeof import('ajv');
       ajv ??= new AjvClass({ allErrors: false, strict: false });
       fn = ajv.compile(schema);
     }

@@ -84,7 +84,8 @@ function csvError(err: unknown, file: string, limits: ReadLimits, nextLine: numb
     if (e.code === 'CSV_MAX_RECORD_SIZE') return new InputError('csv-record-too-large', { limit: limits.maxRecord }, { file, row: (e.records ?? 0) + 1 }, { cause: err });
     // csv-parse names the line where parsing stopped; the broken field began where the last good record ended.
     const line = e.code === 'CSV_QUOTE_NOT_CLOSED' ? nextLine : e.lines ?? nextLine;
-    return new InputError('csv-malformed', { detail: e.code === 'CSV_QUOTE_NOT_CLOSED' ? `引号未闭合 / unclosed quote (line ${line})` : e.message, line }, { file, row: line }, { cause: err });
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') return new InputError('csv-malformed', { unclosed: true, line }, { file, row: line }, { cause: err });
+    return new InputError('csv-malformed', { detail: e.message, line }, { file, row: line }, { cause: err });
   }
   return new InputError('csv-malformed', { detail: (err as Error).message }, { file }, { cause: err });
 }

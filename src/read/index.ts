@@ -140,7 +140,8 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
     };
     await walk(p);
     if (found.length === 0) throw new InputError('no-input', { dir: p }, { file: p });
-    out.push(...found.sort((a, b) => a.localeCompare(b)));
+    // Code-point order, so a folder reads in the same order on every machine.
+    out.push(...found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   }
   return out;
 }

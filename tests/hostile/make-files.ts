@@ -38,7 +38,7 @@ export function makeHostileFiles(dir: string): HostileCase[] {
 
   // CSV
   cases.push({ name: 'csv record too large', file: put('huge-field.csv', `事项编码,事项名称\nA1,"${'长'.repeat(1_200_000)}"\n`), code: 2, message: /长度超过上限/u });
-  cases.push({ name: 'csv unbalanced quote', file: put('quote.csv', '事项编码,事项名称,权力类别\nA1,一,行政许可\nA2,"二,行政许可\nA3,三,行政许可\n'), code: 2, message: /第 3 行.*引号未闭合/u });
+  cases.push({ name: 'csv unbalanced quote', file: put('quote.csv', '事项编码,事项名称,权力类别\nA1,一,行政许可\nA2,"二,行政许可\nA3,三,行政许可\n'), code: 2, message: /第 3 行.*没有闭合引号/u });
   cases.push({ name: 'csv NUL bytes', file: put('nul.csv', Buffer.concat([Buffer.from('事项编码,事项名称\nA1,'), Buffer.from([0, 0, 0]), Buffer.from('\n')])), code: 2, message: /空字符（第 \d+ 字节处）/u });
   cases.push({ name: 'csv empty file', file: put('empty.csv', ''), code: 2, message: /文件为空/u });
   cases.push({ name: 'csv undecodable', file: put('bad.csv', Buffer.concat([Buffer.from('事项编码,事项名称\nA1,'), Buffer.from([0xff, 0xfe, 0xff, 0x80]), Buffer.from('\n')])), code: 2, message: /无法解码文本（第 \d+ 字节处）/u });

@@ -64,8 +64,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     en: (d) => `the workbook has no sheet named "${s(d.sheet)}" (it has: ${s(d.sheets)})`,
   },
   'csv-malformed': {
-    'zh-CN': (d) => `CSV 格式错误${d.detail ? `：${s(d.detail)}` : ''}`,
-    en: (d) => `malformed CSV${d.detail ? `: ${s(d.detail)}` : ''}`,
+    'zh-CN': (d) => (d.unclosed
+      ? `CSV 格式错误：第 ${s(d.line)} 行开始的带引号单元格没有闭合引号（检查该行的双引号是否成对）`
+      : `CSV 格式错误${d.detail ? `（csv-parse：${s(d.detail)}）` : ''}`),
+    en: (d) => (d.unclosed
+      ? `malformed CSV: the quoted cell that begins on line ${s(d.line)} is never closed (check that its double quotes come in pairs)`
+      : `malformed CSV${d.detail ? `: ${s(d.detail)}` : ''}`),
   },
   'csv-record-too-large': {
     'zh-CN': (d) => `一行的长度超过上限 ${s(d.limit)} 字符（可能是引号未闭合）`,
