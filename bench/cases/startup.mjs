@@ -5,7 +5,7 @@ const examples = new URL('../../examples/small/', import.meta.url).pathname;
 export async function empty() {}
 
 export async function version() {
-  const { run } = await import(dist('cli/main.js'));
+  const { run } = await import(dist('bundle/main.js'));
   const chunks = [];
   const ctx = { lang: 'en', color: false, tty: false, code: 0, out: (s) => chunks.push(s), err: () => {}, exit() {} };
   await run(['--version'], ctx);
@@ -13,7 +13,7 @@ export async function version() {
 }
 
 export async function validateSmall() {
-  const { run } = await import(dist('cli/main.js'));
+  const { run } = await import(dist('bundle/main.js'));
   const ctx = { lang: 'en', color: false, tty: false, code: 0, out: () => {}, err: () => {}, exit(c) { ctx.code = Math.max(ctx.code, c); } };
   const code = await run(['validate', `${examples}delegation.yaml`, '--catalogue', `${examples}catalogue.yaml`, '--format', 'json'], ctx);
   return `exit ${code}`;
