@@ -56,9 +56,7 @@ function merge(ours: string, theirs: string): { status: number; out: string } {
 }
 
 beforeAll(() => {
-  // The driver runs the built CLI (bin/qingdan.js imports dist/).
-  spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (!existsSync(join(ROOT, 'dist', 'merge', 'files.js'))) throw new Error('npm run build did not produce dist/merge');
+  // The driver runs the built CLI (bin/qingdan.js imports dist/), built once by tests/global-setup.ts.
   repo = mkdtempSync(join(tmpdir(), 'qingdan-git-'));
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 'clerk@example.org');

@@ -22,8 +22,7 @@ async function writeCsv(edit: (items: Awaited<ReturnType<typeof readList>>['item
 }
 
 beforeAll(async () => {
-  // git runs the built CLI (bin/qingdan.js imports dist/).
-  spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  // git runs the built CLI (bin/qingdan.js imports dist/), built once by tests/global-setup.ts.
   repo = mkdtempSync(join(tmpdir(), 'qingdan-git-diff-'));
   git('init', '-q', '-b', 'main');
   git('config', 'user.name', 'Test');
@@ -41,7 +40,7 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 describe('git diff with qingdan', () => {
   it('the built CLI is there', () => {
-    expect(existsSync(join(ROOT, 'dist', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'bundle', 'main.js'))).toBe(true);
   });
 
   it('shows a reordered file as no change, and an edited one item by item in readable Chinese', async () => {
