@@ -1,32 +1,35 @@
-/** Test helper: a minimal zip writer (local headers, central directory, end record), and a reader of a workbook's parts. */
+/** Test helper: a minimal zip writer (local headers, central directory, end record) that can lie about sizes, and a reader of a workbook's parts. */
 import { readFile } from 'node:fs/promises';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { readZipDirectory } from '../../src/read/zip-guard.js';
 
 export interface ZipPart {
   name: string;
-  data: Buffer;
-  /** 8 = deflate (default), 0 = stored. */
+  data: string | Buffer;
+  /** 0 stored, 8 deflated (default). */
   method?: 0 | 8;
-  /** Uncompressed size written in the headers, when it should lie. */
+  /** The uncompressed size the headers state (default: the true one). */
   declaredSize?: number;
 }
 
+/** A zip archive of the parts, in order (sizes as declared, so a test can make them lie). */
 export function writeZip(parts: readonly ZipPart[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const p of parts) {
+    const data = Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data, 'utf8');
     const method = p.method ?? 8;
-    const body = method === 8 ? deflateRawSync(p.data) : p.data;
+    const body = method === 8 ? deflateRawSync(data) : data;
     const name = Buffer.from(p.name, 'utf8');
-    const size = p.declaredSize ?? p.data.length;
-    const crc = crc32(p.data);
+    const size = p.declaredSize ?? data.length;
+    const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
+    local.writeUInt16LE(0x800, 6); // UTF-8 names
     local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(0x21, 12); // 1980-01-01
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
@@ -37,6 +40,7 @@ export function writeZip(parts: readonly ZipPart[]): Buffer {
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x800, 8);
     central.writeUInt16LE(method, 10);
+    central.writeUInt16LE(0x21, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(size, 24);
@@ -54,6 +58,11 @@ export function writeZip(parts: readonly ZipPart[]): Buffer {
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, end]);
+}
+
+/** Where the central directory of a zip made by `zip` starts. */
+export function centralDirectoryOffset(archive: Buffer): number {
+  return archive.readUInt32LE(archive.length - 22 + 16);
 }
 
 /** The parts of an existing workbook, inflated, in zip order. */
