@@ -14,6 +14,7 @@ interface ValidateOpts {
   failOn?: FailOn;
   format?: string;
   force?: boolean;
+  verbose?: boolean;
   [k: string]: unknown;
 }
 
@@ -38,7 +39,7 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     ctx.err(h(ctx, `已写入豁免清单 ${opts.writeBaseline}\n`, `wrote the baseline ${opts.writeBaseline}\n`));
   }
   const format = await loadValidateFormatter(pickFormat(ctx, opts.format));
-  ctx.out(format(report, { lang: ctx.lang, color: ctx.color }));
+  ctx.out(format(report, { lang: ctx.lang, color: ctx.color, verbose: opts.verbose }));
   ctx.exit(exitCodeOf(report));
 }
 
@@ -54,6 +55,7 @@ export const defineValidate: DefineCommand = (program, ctx) => {
     .addOption(new Option('--write-baseline <file>', h(ctx, '把当前问题写成豁免清单', 'write a baseline of the current findings')))
     .addOption(failOnOption(ctx))
     .addOption(formatOption(ctx, VALIDATE_FORMATS))
+    .addOption(new Option('-v, --verbose', h(ctx, '逐条列出提示级问题（如尚未承接的事项）', 'list info findings (such as items not yet accepted) one by one')))
     .addOption(new Option('--force', h(ctx, '覆盖已存在的输出文件', 'replace an existing output file')));
   addReadOptions(cmd, ctx);
   return cmd.action((inputs: string[], opts: ValidateOpts, command: { getOptionValueSource: (k: string) => string | undefined }) =>

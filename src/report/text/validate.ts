@@ -65,7 +65,11 @@ export const SUMMARY_LINE: Msg<Summary> = {
 };
 
 /** Counted phrases. */
-export const COUNTS: Record<'files' | 'rows' | 'findings' | 'more', Msg<N>> = {
+export const COUNTS: Record<'files' | 'rows' | 'findings' | 'more' | 'infosHidden', Msg<N>> = {
+  infosHidden: {
+    'zh-CN': (d) => `另有 ${d.n} 条提示（如尚未承接的事项）未逐条列出；加 --verbose 列出，或用 qingdan status 查看承接进度`,
+    en: (d) => `${d.n} notice${d.n === 1 ? '' : 's'} (such as items not yet accepted) not listed; add --verbose to list them, or see qingdan status`,
+  },
   files: { 'zh-CN': (d) => `${d.n} 个文件`, en: (d) => `${d.n} file${d.n === 1 ? '' : 's'}` },
   rows: { 'zh-CN': (d) => `${d.n} 行`, en: (d) => `${d.n} row${d.n === 1 ? '' : 's'}` },
   findings: { 'zh-CN': (d) => `${d.n} 个问题`, en: (d) => `${d.n} finding${d.n === 1 ? '' : 's'}` },

@@ -49,17 +49,22 @@ function findingLines(findings: readonly Finding[], lang: Lang, p: Palette): str
   });
 }
 
-function fileSections(report: ReportInput, lang: Lang, p: Palette): string[] {
+function fileSections(report: ReportInput, lang: Lang, p: Palette, verbose: boolean): string[] {
   const out: string[] = [];
-  for (const { file, findings } of byFile(report.findings, report)) {
+  // Infos are listed when asked for, or when they are what fails the run (--fail-on info).
+  const listInfos = verbose || report.summary.failOn === 'info';
+  for (const { file, findings: all } of byFile(report.findings, report)) {
+    const findings = listInfos ? all : all.filter((f) => f.severity !== 'info');
+    const hidden = all.length - findings.length;
     const info = report.files.find((x) => x.path === file);
-    const facts = [info ? (KIND_LABELS[info.kind]?.[lang] ?? info.kind) : undefined, info ? COUNTS.rows[lang]({ n: info.rows }) : undefined, COUNTS.findings[lang]({ n: findings.length })];
+    const facts = [info ? (KIND_LABELS[info.kind]?.[lang] ?? info.kind) : undefined, info ? COUNTS.rows[lang]({ n: info.rows }) : undefined, COUNTS.findings[lang]({ n: all.length })];
     out.push(`${p.bold(file ?? T.noPlace[lang])}  ${p.dim(facts.filter(Boolean).join(' · '))}`);
-    if (findings.length === 0) out.push(`  ${p.ok(T.noFindings[lang])}`);
+    if (all.length === 0) out.push(`  ${p.ok(T.noFindings[lang])}`);
     for (const [sheet, group] of groupBy(findings, (f) => f.sheet ?? '')) {
       if (sheet !== '') out.push(`  ${p.dim(`${T.sheet[lang]} ${sheet}`)}`);
       for (const line of findingLines(group, lang, p)) out.push(line);
     }
+    if (hidden > 0) out.push(`  ${p.dim(COUNTS.infosHidden[lang]({ n: hidden }))}`);
     out.push('');
   }
   return out;
@@ -100,7 +105,7 @@ function waivedSection(waived: readonly WaivedFinding[], lang: Lang, p: Palette)
 export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): string {
   const { lang } = opts;
   const p = palette(opts.color);
-  const out = fileSections(report, lang, p);
+  const out = fileSections(report, lang, p, opts.verbose ?? false);
   for (const line of waivedSection(report.waived, lang, p)) out.push(line);
   if (report.findings.length > 0) {
     out.push(p.heading(T.byRule[lang]), ruleTable(report, lang, opts.docsBase), p.heading(T.byDepartment[lang]), departmentTable(report, lang));

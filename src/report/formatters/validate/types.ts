@@ -5,6 +5,11 @@ import type { Lang } from '../../lang.js';
 export interface ValidateFormatOptions {
   lang: Lang;
   color: boolean;
+  /**
+   * List info findings one by one in human-readable output (pretty). Without it they are counted:
+   * a review of 3,250 items has hundreds of pending acceptances that would bury the errors.
+   */
+  verbose?: boolean;
 }
 
 /** A formatter: the report in, the text to print out. It looks up messages and computes nothing new. */

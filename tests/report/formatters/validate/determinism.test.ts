@@ -12,12 +12,12 @@ describe('every validate formatter', () => {
     it(`${name}: same report, same bytes; each language its own messages`, async () => {
       const format = VALIDATE_FORMATTERS[name];
       if (!format) throw new Error(`no formatter ${name}`);
-      const a = format(await smallReport(), { lang: 'zh-CN', color: false });
-      const b = format(await smallReport(), { lang: 'zh-CN', color: false });
+      const a = format(await smallReport(), { lang: 'zh-CN', color: false, verbose: true });
+      const b = format(await smallReport(), { lang: 'zh-CN', color: false, verbose: true });
       expect(a).toBe(b);
       expect(a).not.toContain('undefined');
       expect(a).not.toContain('[object Object]');
-      const en = format(await smallReport(), { lang: 'en', color: false });
+      const en = format(await smallReport(), { lang: 'en', color: false, verbose: true });
       expect(en).not.toBe(a);
       // A message no format needs to escape, from the rules' catalogue in each language.
       const pending = (await smallReport()).findings.find((f) => f.rule === 'pending-acceptance');

@@ -8,7 +8,7 @@ const ANSI = /\u001b\[[0-9;]*m/u;
 describe('validate --format pretty', () => {
   it('groups findings by file, one line each ending in the rule id', async () => {
     const report = await smallReport();
-    const lines = formatPretty(report, { lang: 'zh-CN', color: false }).split('\n');
+    const lines = formatPretty(report, { lang: 'zh-CN', color: false, verbose: true }).split('\n');
     for (const file of report.files) expect(lines.some((l) => l.startsWith(`${file.path}  `))).toBe(true);
     for (const f of report.findings) {
       const place = `${f.row ?? '-'}${f.column ? `:${f.column}` : ''}`;
@@ -18,6 +18,22 @@ describe('validate --format pretty', () => {
       const heading = lines.slice(0, lines.indexOf(line as string)).reverse().find((l) => !l.startsWith(' ') && l !== '');
       expect(heading?.startsWith(`${f.file}  `)).toBe(true);
     }
+  });
+
+  it('counts info findings instead of listing them, unless --verbose or --fail-on info', async () => {
+    const report = await smallReport();
+    const infos = report.findings.filter((f) => f.severity === 'info');
+    expect(infos.length).toBeGreaterThan(0);
+    const lineOf = (text: string, f: (typeof infos)[number]) => text.split('\n').find((l) => l.trimStart().startsWith(`${f.row}:`) && l.endsWith(`  ${f.rule}`));
+    const quiet = formatPretty(report, { lang: 'zh-CN', color: false });
+    for (const f of infos) expect(lineOf(quiet, f)).toBeUndefined();
+    expect(quiet).toMatch(new RegExp(`另有 ${infos.length} 条提示`, 'u'));
+    for (const f of report.findings.filter((x) => x.severity !== 'info')) expect(lineOf(quiet, f) ?? quiet.includes(f.rule)).toBeTruthy();
+    const verbose = formatPretty(report, { lang: 'en', color: false, verbose: true });
+    for (const f of infos) expect(lineOf(verbose, f)).toBeDefined();
+    expect(verbose).not.toMatch(/not listed; add --verbose/u);
+    const failOnInfo = formatPretty({ ...report, summary: { ...report.summary, failOn: 'info' } }, { lang: 'en', color: false });
+    for (const f of infos) expect(lineOf(failOnInfo, f)).toBeDefined();
   });
 
   it('has counts per rule (with the docs path) and per department, aligned for CJK text', async () => {
