@@ -38,11 +38,22 @@ for (const mod of modules) {
     const base = [];
     const subj = [];
     process.stderr.write(`bench ${mod}/${c.id} `);
-    for (let i = 0; i < n; i++) {
+    let failure;
+    for (let i = 0; i < n && !failure; i++) {
       // Interleaved, so a slow moment of this shared machine hits both sides alike.
-      base.push(measure(mod, c.baseline.fn, c.baseline.args ?? [], c.heap));
-      subj.push(measure(mod, c.subject.fn, c.subject.args ?? [], c.heap));
+      try {
+        base.push(measure(mod, c.baseline.fn, c.baseline.args ?? [], c.heap));
+        subj.push(measure(mod, c.subject.fn, c.subject.args ?? [], c.heap));
+      } catch (err) {
+        failure = err;
+      }
       process.stderr.write('.');
+    }
+    if (failure) {
+      // One broken case is reported and does not stop the others.
+      process.stderr.write(` failed: ${String(failure.message).split('\n').slice(0, 3).join(' ')}\n`);
+      rows.push({ group: mod, id: c.id, title: c.title, baseline: c.baseline.label, failed: String(failure.message).split('\n')[0] });
+      continue;
     }
     const b = { cpu: median(base.map((x) => x.cpu)), wall: median(base.map((x) => x.wall)), rss: Math.max(...base.map((x) => x.rss)) };
     const q = { cpu: median(subj.map((x) => x.cpu)), wall: median(subj.map((x) => x.wall)), rss: Math.max(...subj.map((x) => x.rss)) };
@@ -62,7 +73,7 @@ const lines = [
   '',
   '| bench | baseline | baseline CPU / wall / RSS | qingdan CPU / wall / RSS | ratio | memory ratio | target | |',
   '|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.group}: ${r.title} | ${r.baseline} | ${s(r.b.cpu)} / ${s(r.b.wall)} / ${mib(r.b.rss)} | ${s(r.q.cpu)} / ${s(r.q.wall)} / ${mib(r.q.rss)} | **${r.ratio.toFixed(2)}×** | ${r.memRatio.toFixed(2)}× | ${r.target === undefined ? '' : r.targetKind === 'max-rss' ? `RSS ≤ ${mib(r.target)}` : `≤ ${r.target}×`} | ${r.ok} |`),
+  ...rows.map((r) => r.failed ? `| ${r.group}: ${r.title} | ${r.baseline} | | failed: ${r.failed} | | | | failed |` : `| ${r.group}: ${r.title} | ${r.baseline} | ${s(r.b.cpu)} / ${s(r.b.wall)} / ${mib(r.b.rss)} | ${s(r.q.cpu)} / ${s(r.q.wall)} / ${mib(r.q.rss)} | **${r.ratio.toFixed(2)}×** | ${r.memRatio.toFixed(2)}× | ${r.target === undefined ? '' : r.targetKind === 'max-rss' ? `RSS ≤ ${mib(r.target)}` : `≤ ${r.target}×`} | ${r.ok} |`),
   '',
 ];
 writeFileSync(new URL('./results.md', import.meta.url), lines.join('\n'));

@@ -1,93 +1,84 @@
 /**
  * The diff engine, fed item by item so large files never have to be held whole (issue 9, item 3):
- * the old side is kept as key → fingerprint of its compared fields; the new side streams past it and
- * only its added and changed items are kept; the old side's changed and removed items are kept
- * while they fit in `keepLimit`, else read again afterwards (`neededOld` / `supplyOld`).
+ * the old side is kept as key → fingerprint of its compared fields, with its items serialized
+ * (OldStore: in memory, or a temporary file past a size); the new side streams past it and only its
+ * added and changed items are kept. Each file is read once.
  */
 import type { Item, Kind } from '../model/types.js';
 import { fieldSelection, fingerprint, keyOf, type FieldSelection } from './fields.js';
+import { OldStore } from './old-store.js';
 import { buildResult, type ListMeta } from './result.js';
 import type { DiffOptions, DiffResult } from './types.js';
 
 const MATCHED = '';
 
 export interface EngineOptions extends DiffOptions {
-  /** How many old items to keep whole before falling back to a second reading (default 50,000). */
-  keepLimit?: number;
+  /** Bytes of serialized old items kept in memory before they go to a temporary file (default 64 MiB). */
+  memoryLimit?: number;
+}
+
+interface OldEntry {
+  /** Fingerprint of the compared fields; MATCHED once the new side had the key. */
+  fp: string;
+  offset: number;
+  length: number;
 }
 
 export class DiffEngine {
   private readonly sel: FieldSelection;
-  private readonly keepLimit: number;
-  /** Old key → fingerprint; MATCHED once the new side had the key. */
-  private readonly oldFp = new Map<string, string>();
-  private oldItems: Map<string, Item> | undefined = new Map();
-  private readonly oldNeeded = new Map<string, Item>();
+  private readonly old = new Map<string, OldEntry>();
+  private readonly store: OldStore;
   private readonly added = new Map<string, Item>();
   private readonly changedNew = new Map<string, Item>();
   private unchanged = 0;
-  private need: Set<string> | undefined;
 
   constructor(private readonly opts: EngineOptions = {}) {
     this.sel = fieldSelection(opts);
-    this.keepLimit = opts.keepLimit ?? 50_000;
+    this.store = new OldStore(opts.memoryLimit);
   }
 
   /** First pass: an item of the old version. A repeated key keeps the first item. */
   addOld(item: Item): void {
     const key = keyOf(item);
-    if (this.oldFp.has(key)) return;
-    this.oldFp.set(key, fingerprint(item, this.sel));
-    if (!this.oldItems) return;
-    if (this.oldItems.size >= this.keepLimit) this.oldItems = undefined;
-    else this.oldItems.set(key, item);
+    if (this.old.has(key)) return;
+    const { offset, length } = this.store.put(item);
+    this.old.set(key, { fp: fingerprint(item, this.sel), offset, length });
   }
 
   /** Second pass: an item of the new version. */
   addNew(item: Item): void {
     const key = keyOf(item);
-    const fp = this.oldFp.get(key);
-    if (fp === undefined) {
+    const entry = this.old.get(key);
+    if (entry === undefined) {
       if (!this.added.has(key)) this.added.set(key, item);
       return;
     }
-    if (fp === MATCHED) return;
-    this.oldFp.set(key, MATCHED);
-    if (fp === fingerprint(item, this.sel)) {
-      this.unchanged++;
-      this.oldItems?.delete(key);
-    } else this.changedNew.set(key, item);
+    if (entry.fp === MATCHED) return;
+    const same = entry.fp === fingerprint(item, this.sel);
+    entry.fp = MATCHED;
+    if (same) this.unchanged++;
+    else this.changedNew.set(key, item);
   }
 
-  /** Keys of the old items still needed whole (changed or removed), or undefined when they were kept. */
-  neededOld(): ReadonlySet<string> | undefined {
-    if (this.oldItems) return undefined;
-    const need = new Set(this.changedNew.keys());
-    for (const [key, fp] of this.oldFp) if (fp !== MATCHED) need.add(key);
-    this.need = need;
-    return need;
-  }
-
-  /** Third pass, when needed: an old item read again. */
-  supplyOld(item: Item): void {
-    const key = keyOf(item);
-    if (this.need?.has(key) && !this.oldNeeded.has(key)) this.oldNeeded.set(key, item);
-  }
-
-  /** The result, once both sides (and any second reading) are done. */
+  /** The result, once both sides are done; the old side's changed and removed items are read back. */
   finish(oldMeta: ListMeta, newMeta: ListMeta): DiffResult {
-    const olds = this.oldItems ?? this.oldNeeded;
-    const removed = new Map<string, Item>();
-    for (const [key, fp] of this.oldFp) {
-      if (fp === MATCHED) continue;
-      const it = olds.get(key);
-      if (it) removed.set(key, it);
+    try {
+      const removed = new Map<string, Item>();
+      for (const [key, entry] of this.old) {
+        if (entry.fp !== MATCHED) removed.set(key, this.store.get(entry));
+      }
+      const changed: [Item, Item][] = [];
+      for (const [key, it] of this.changedNew) {
+        const entry = this.old.get(key);
+        if (entry) changed.push([this.store.get(entry), it]);
+      }
+      return this.result(removed, changed, oldMeta, newMeta);
+    } finally {
+      this.store.close();
     }
-    const changed: [Item, Item][] = [];
-    for (const [key, it] of this.changedNew) {
-      const old = olds.get(key);
-      if (old) changed.push([old, it]);
-    }
+  }
+
+  private result(removed: Map<string, Item>, changed: [Item, Item][], oldMeta: ListMeta, newMeta: ListMeta): DiffResult {
     return buildResult({
       sel: this.sel,
       pairing: this.opts.pairing !== false,

@@ -15,7 +15,7 @@ const meta = (list: PowerList, items: number): ListMeta => ({ file: list.file, k
 
 /** Compares two lists held in memory. */
 export function diff(a: PowerList, b: PowerList, options: DiffOptions = {}): DiffResult {
-  const engine = new DiffEngine({ ...options, keepLimit: Number.POSITIVE_INFINITY });
+  const engine = new DiffEngine(options);
   for (const it of a.items) engine.addOld(it);
   for (const it of b.items) engine.addNew(it);
   return engine.finish(meta(a, a.items.length), meta(b, b.items.length));
@@ -46,8 +46,6 @@ export async function diffFiles(oldPath: string, newPath: string, options: DiffF
     path === NO_FILE ? undefined : meta(await readList(path, opts), 0);
   const oldMeta = await read(oldPath, { ...oldRead, onItem: (it) => (oldCount++, engine.addOld(it)) });
   const newMeta = await read(newPath, { ...newRead, onItem: (it) => (newCount++, engine.addNew(it)) });
-  const need = engine.neededOld();
-  if (need && need.size > 0 && oldPath !== NO_FILE) await readList(oldPath, { ...oldRead, onItem: (it) => engine.supplyOld(it) });
   const kind = oldMeta?.kind ?? newMeta?.kind ?? 'delegation';
   const empty = (label?: string): ListMeta => ({ file: label ?? NO_FILE, kind, items: 0 });
   return engine.finish(
