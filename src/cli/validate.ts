@@ -20,9 +20,8 @@ interface ValidateOpts {
 
 async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, failOnGiven: boolean): Promise<void> {
   // Loaded only when the command runs, so defining the CLI (and --help) loads no reader or rule.
-  const [{ baselineText, todayIso }, { exitCodeOf }, { validate }, { loadValidateFormatter }, { writeFileAtomic }] = await Promise.all([
-    import('../check/baseline.js'), import('../check/report.js'), import('../check/run.js'),
-    import('../report/formatters/validate/load.js'), import('../write/atomic.js'),
+  const [{ exitCodeOf }, { validate }, { loadValidateFormatter }] = await Promise.all([
+    import('../check/report.js'), import('../check/run.js'), import('../report/formatters/validate/load.js'),
   ]);
   const report = await validate(inputs, {
     catalogue: opts.catalogue,
@@ -34,6 +33,7 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     read: readOptionsFrom(opts),
   });
   if (opts.writeBaseline) {
+    const [{ baselineText, todayIso }, { writeFileAtomic }] = await Promise.all([import('../check/baseline.js'), import('../write/atomic.js')]);
     const text = baselineText(report.findings, report.waived, todayIso());
     await writeFileAtomic(opts.writeBaseline, text, { force: opts.force, inputs });
     ctx.err(h(ctx, `已写入豁免清单 ${opts.writeBaseline}\n`, `wrote the baseline ${opts.writeBaseline}\n`));

@@ -19,15 +19,6 @@ export function unneutralise(field: string): string {
   return field.charCodeAt(0) === 39 && /^'+[=+\-@\t\r]/u.test(field) ? field.slice(1) : field;
 }
 
-/** Line breaks inside a record's fields (a quoted cell spanning lines), for the line of the next record. */
-function breaksIn(record: readonly string[]): number {
-  let n = 0;
-  for (const f of record) {
-    if (f.indexOf('\n') < 0 && f.indexOf('\r') < 0) continue;
-    n += f.match(/\r\n|\n|\r/gu)?.length ?? 0;
-  }
-  return n;
-}
 
 /** Counts a delimiter outside quotes on each of the first lines; the most consistent one wins. */
 export function detectDelimiter(sample: string, fallback = ','): string {
@@ -77,15 +68,15 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-function csvError(err: unknown, file: string, limits: ReadLimits, nextLine: number): InputError {
+function csvError(err: unknown, file: string, limits: ReadLimits, nextRow: number): InputError {
   if (err instanceof InputError) return err;
   if (err instanceof CsvError) {
     const e = err as CsvError & { lines?: number; records?: number };
     if (e.code === 'CSV_MAX_RECORD_SIZE') return new InputError('csv-record-too-large', { limit: limits.maxRecord }, { file, row: (e.records ?? 0) + 1 }, { cause: err });
-    // csv-parse names the line where parsing stopped; the broken field began where the last good record ended.
-    const line = e.code === 'CSV_QUOTE_NOT_CLOSED' ? nextLine : e.lines ?? nextLine;
-    if (e.code === 'CSV_QUOTE_NOT_CLOSED') return new InputError('csv-malformed', { unclosed: true, line }, { file, row: line }, { cause: err });
-    return new InputError('csv-malformed', { detail: e.message, line }, { file, row: line }, { cause: err });
+    // csv-parse names the line where parsing stopped, at the end of the file; the broken cell is in
+    // the record after the last good one, which is the row a spreadsheet shows it in.
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') return new InputError('csv-malformed', { unclosed: true, row: nextRow }, { file, row: nextRow }, { cause: err });
+    return new InputError('csv-malformed', { detail: e.message, row: nextRow }, { file, row: nextRow }, { cause: err });
   }
   return new InputError('csv-malformed', { detail: (err as Error).message }, { file }, { cause: err });
 }
@@ -127,16 +118,14 @@ export async function readCsvSheet(path: string, file: string, limits: ReadLimit
     source.on('error', (e) => parser.destroy(e));
     source.pipe(parser);
     let n = 0;
-    let nextLine = 1;
     try {
       for await (const record of parser as AsyncIterable<string[]>) {
         n++;
-        nextLine += 1 + breaksIn(record);
         for (let i = 0; i < record.length; i++) record[i] = unneutralise(record[i]);
         yield { row: n, cells: record };
       }
     } catch (err) {
-      throw csvError(err, file, limits, nextLine);
+      throw csvError(err, file, limits, n + 1);
     }
   }
   return { rows: rows(), encoding, delimiter };

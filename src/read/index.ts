@@ -5,12 +5,10 @@ import type { Finding } from '../check/finding.js';
 import { buildHeaderIndex, defaultHeaderIndex } from '../model/columns.js';
 import type { ColumnInfo, Format, Item, Kind, PowerList, SkippedRow } from '../model/types.js';
 import { InputError, QingdanError } from '../errors.js';
-import { readCsvSheet } from './csv.js';
 import { detectFormat, isListFile } from './detect.js';
 import { DEFAULT_LIMITS, type GridSheet, type ReadLimits } from './grid.js';
 import type { ReadOptions } from './options.js';
-import { readTable, type TableResult } from './table.js';
-import { readYaml } from './yaml.js';
+import type { TableResult } from './table.js';
 
 export interface ReadFailure {
   file: string;
@@ -44,6 +42,7 @@ async function readSheets(
   skipped: SkippedRow[],
 ): Promise<{ results: (TableResult & { sheet?: string })[]; names: string[] }> {
   const index = opts.headerAliases ? buildHeaderIndex(opts.headerAliases) : defaultHeaderIndex();
+  const { readTable } = await import('./table.js');
   const results: (TableResult & { sheet?: string })[] = [];
   const names: string[] = [];
   let rowsSoFar = 0;
@@ -77,6 +76,8 @@ export async function readList(path: string, opts: ReadOptions = {}): Promise<Po
 
   if (detected === 'yaml') {
     const index = opts.headerAliases ? buildHeaderIndex(opts.headerAliases) : defaultHeaderIndex();
+    // Each reader (and what it needs of node and npm) is loaded when a file of its format is met.
+    const { readYaml } = await import('./yaml.js');
     const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, findings, maxRows: limits.maxRows, wholeLimit: limits.yamlWhole });
     const kind = opts.kind ?? head.kind;
     if (!kind) throw new InputError('yaml-shape', { detail: 'kind: is missing (catalogue, delegation or zone)' }, { file, row: 1 });
@@ -93,6 +94,7 @@ export async function readList(path: string, opts: ReadOptions = {}): Promise<Po
     sheets = readXlsxSheets(path, { sheet: opts.sheet, limits, file });
     format = 'xlsx';
   } else {
+    const { readCsvSheet } = await import('./csv.js');
     const sheet = await readCsvSheet(path, file, limits, detected === 'tsv');
     sheets = (async function* () {
       yield sheet;

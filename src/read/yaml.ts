@@ -6,7 +6,6 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { resolveKey, type HeaderIndex } from '../model/columns.js';
 import { KINDS } from '../model/enums.js';
@@ -238,6 +237,7 @@ async function readWhole(src: string, ctx: YamlContext): Promise<YamlHead> {
 
 /** Reads a large YAML list item by item: the lines of each `- ` entry under `items:` are parsed alone. */
 async function readSplit(path: string, ctx: YamlContext): Promise<YamlHead> {
+  const { createInterface } = await import('node:readline');
   const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let headLines: string[] = [];
   let head: YamlHead | undefined;

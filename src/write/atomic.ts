@@ -1,5 +1,4 @@
 /** Atomic writes: a temporary file in the target's folder, flushed, then renamed into place. */
-import { randomBytes } from 'node:crypto';
 import { createWriteStream, promises as fs, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { QingdanError, UsageError } from '../errors.js';
@@ -54,8 +53,13 @@ export function removeTempFiles(): string[] {
   return removed;
 }
 
+let tempSerial = 0;
+
 function tempPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Unique per process and call; no need for crypto (and its load at start-up) to be unique.
+  tempSerial++;
+  const salt = Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0');
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${tempSerial}${salt}.tmp`);
 }
 
 /**

@@ -39,7 +39,7 @@ describe('hostile input: exit 2 with a message naming the file, bounded time and
     const c = cases.find((x) => x.name === 'csv unbalanced quote')!;
     const r = await runCli(['export', c.file, '-o', join(dir, 'en.json'), '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/quote\.csv, row 3: malformed CSV: the quoted cell that begins on line 3 is never closed/u);
+    expect(r.stderr).toMatch(/quote\.csv, row 3: malformed CSV: a quoted cell in row 3 is never closed/u);
   });
 
   it('shows the stack of an input error only with QINGDAN_DEBUG=1', async () => {

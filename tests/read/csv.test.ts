@@ -59,7 +59,7 @@ describe('CSV reader', () => {
     expect(list.kind).toBe('delegation');
   });
 
-  it('reports an unclosed quote with the line where the field began', async () => {
+  it('reports an unclosed quote with the row (record) the spreadsheet shows it in', async () => {
     const e = await readError(fixture('csv/unclosed-quote.csv'));
     expect(e.key).toBe('csv-malformed');
     expect(e.row).toBe(3);

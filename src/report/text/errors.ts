@@ -65,10 +65,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
   },
   'csv-malformed': {
     'zh-CN': (d) => (d.unclosed
-      ? `CSV 格式错误：第 ${s(d.line)} 行开始的带引号单元格没有闭合引号（检查该行的双引号是否成对）`
+      ? `CSV 格式错误：第 ${s(d.row)} 行有带引号的单元格没有闭合引号（检查该行的双引号是否成对）`
       : `CSV 格式错误${d.detail ? `（csv-parse：${s(d.detail)}）` : ''}`),
     en: (d) => (d.unclosed
-      ? `malformed CSV: the quoted cell that begins on line ${s(d.line)} is never closed (check that its double quotes come in pairs)`
+      ? `malformed CSV: a quoted cell in row ${s(d.row)} is never closed (check that its double quotes come in pairs)`
       : `malformed CSV${d.detail ? `: ${s(d.detail)}` : ''}`),
   },
   'csv-record-too-large': {
