@@ -5,28 +5,69 @@
  * added and changed items are kept. Each file is read once.
  */
 import type { Item, Kind } from '../model/types.js';
-import { fieldSelection, fingerprint, keyOf, type FieldSelection } from './fields.js';
+import { fieldSelection, fingerprintBytes, keyOf, type FieldSelection } from './fields.js';
 import { OldStore } from './old-store.js';
 import { buildResult, type ListMeta } from './result.js';
 import type { DiffOptions, DiffResult } from './types.js';
 
-const MATCHED = '';
 
 export interface EngineOptions extends DiffOptions {
   /** Bytes of serialized old items kept in memory before they go to a temporary file (default 64 MiB). */
   memoryLimit?: number;
 }
 
-interface OldEntry {
-  /** Fingerprint of the compared fields; MATCHED once the new side had the key. */
-  fp: string;
-  offset: number;
-  length: number;
+/**
+ * The old side, one slot per key in typed arrays (no object per item: a million-row diff keeps its
+ * heap small and its garbage collection short): 64 bits of the fingerprint, where the serialized
+ * item is, and whether the new side had the key.
+ */
+class OldTable {
+  size = 0;
+  private cap = 1024;
+  fpHi = new Uint32Array(this.cap);
+  fpLo = new Uint32Array(this.cap);
+  offset = new Float64Array(this.cap);
+  length = new Uint32Array(this.cap);
+  matched = new Uint8Array(this.cap);
+
+  add(fp: Buffer, offset: number, length: number): number {
+    if (this.size === this.cap) this.grow();
+    const i = this.size++;
+    this.fpHi[i] = fp.readUInt32LE(0);
+    this.fpLo[i] = fp.readUInt32LE(4);
+    this.offset[i] = offset;
+    this.length[i] = length;
+    return i;
+  }
+
+  same(i: number, fp: Buffer): boolean {
+    return this.fpHi[i] === fp.readUInt32LE(0) && this.fpLo[i] === fp.readUInt32LE(4);
+  }
+
+  slot(i: number): { offset: number; length: number } {
+    return { offset: this.offset[i], length: this.length[i] };
+  }
+
+  private grow(): void {
+    this.cap *= 2;
+    const more = <T extends Uint32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(this.cap);
+      b.set(a);
+      return b;
+    };
+    this.fpHi = more(this.fpHi, (n) => new Uint32Array(n));
+    this.fpLo = more(this.fpLo, (n) => new Uint32Array(n));
+    this.offset = more(this.offset, (n) => new Float64Array(n));
+    this.length = more(this.length, (n) => new Uint32Array(n));
+    this.matched = more(this.matched, (n) => new Uint8Array(n));
+  }
 }
 
 export class DiffEngine {
   private readonly sel: FieldSelection;
-  private readonly old = new Map<string, OldEntry>();
+  /** Old key → its slot in the table. */
+  private readonly index = new Map<string, number>();
+  private readonly table = new OldTable();
   private readonly store: OldStore;
   private readonly added = new Map<string, Item>();
   private readonly changedNew = new Map<string, Item>();
@@ -40,23 +81,22 @@ export class DiffEngine {
   /** First pass: an item of the old version. A repeated key keeps the first item. */
   addOld(item: Item): void {
     const key = keyOf(item);
-    if (this.old.has(key)) return;
+    if (this.index.has(key)) return;
     const { offset, length } = this.store.put(item);
-    this.old.set(key, { fp: fingerprint(item, this.sel), offset, length });
+    this.index.set(key, this.table.add(fingerprintBytes(item, this.sel), offset, length));
   }
 
   /** Second pass: an item of the new version. */
   addNew(item: Item): void {
     const key = keyOf(item);
-    const entry = this.old.get(key);
-    if (entry === undefined) {
+    const i = this.index.get(key);
+    if (i === undefined) {
       if (!this.added.has(key)) this.added.set(key, item);
       return;
     }
-    if (entry.fp === MATCHED) return;
-    const same = entry.fp === fingerprint(item, this.sel);
-    entry.fp = MATCHED;
-    if (same) this.unchanged++;
+    if (this.table.matched[i]) return;
+    this.table.matched[i] = 1;
+    if (this.table.same(i, fingerprintBytes(item, this.sel))) this.unchanged++;
     else this.changedNew.set(key, item);
   }
 
@@ -64,13 +104,13 @@ export class DiffEngine {
   finish(oldMeta: ListMeta, newMeta: ListMeta): DiffResult {
     try {
       const removed = new Map<string, Item>();
-      for (const [key, entry] of this.old) {
-        if (entry.fp !== MATCHED) removed.set(key, this.store.get(entry));
+      for (const [key, i] of this.index) {
+        if (!this.table.matched[i]) removed.set(key, this.store.get(this.table.slot(i)));
       }
       const changed: [Item, Item][] = [];
       for (const [key, it] of this.changedNew) {
-        const entry = this.old.get(key);
-        if (entry) changed.push([this.store.get(entry), it]);
+        const i = this.index.get(key);
+        if (i !== undefined) changed.push([this.store.get(this.table.slot(i)), it]);
       }
       return this.result(removed, changed, oldMeta, newMeta);
     } finally {

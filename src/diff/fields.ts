@@ -78,6 +78,11 @@ export const keyOf = (item: Pick<Item, 'code' | 'subItem'>): string => diffKey(i
  * are compared field by field (and may still turn out equal in form only).
  */
 export function fingerprint(item: Item, sel: FieldSelection): string {
+  return fingerprintBytes(item, sel).toString('base64').slice(0, 16);
+}
+
+/** The fingerprint as bytes (sha1 of the compared fields as written), for compact storage. */
+export function fingerprintBytes(item: Item, sel: FieldSelection): Buffer {
   let text = '';
   for (const k of sel.keys) text += `${item[k] ?? ''}\u0001`;
   if (item.extra) {
@@ -87,7 +92,7 @@ export function fingerprint(item: Item, sel: FieldSelection): string {
     }
   }
   // crypto.hash (Node 20.12+) hashes in one call, without a Hash object per item.
-  return typeof hash === 'function' ? hash('sha1', text, 'base64').slice(0, 16) : createHash('sha1').update(text).digest('base64').slice(0, 16);
+  return typeof hash === 'function' ? hash('sha1', text, 'buffer') : createHash('sha1').update(text).digest();
 }
 
 /** The item's fields for the JSON (empties and seq left out). */
