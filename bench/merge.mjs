@@ -56,7 +56,7 @@ export async function genThree(n = N) {
 
 /** Baseline: reading the inputs with qingdan's readers (items kept, as merge keeps them). */
 export async function readAll(paths) {
-  const { expandInputs, readList } = await import(dist('read/index.js'));
+  const { expandInputs, readList } = await import(dist('bundle/index.js'));
   let n = 0;
   for (const p of await expandInputs(paths)) n += (await readList(p)).items.length;
   return `${n} rows read`;
@@ -73,7 +73,7 @@ async function inTemp(ext, fn) {
 
 /** Subject: qingdan merge of department lists into one YAML list (read, merge, write). */
 export async function consolidate(paths) {
-  const { mergeFiles } = await import(dist('merge/index.js'));
+  const { mergeFiles } = await import(dist('bundle/index.js'));
   return inTemp('yaml', async (output) => {
     const r = await mergeFiles({ inputs: paths, output, conflicts: 'mark' });
     return `${r.summary.items} items, ${r.summary.conflicts} conflicts`;
@@ -82,7 +82,7 @@ export async function consolidate(paths) {
 
 /** Subject: qingdan merge --base of the three generated lists into a CSV (read, merge, write). */
 export async function threeWay(base, ours, theirs) {
-  const { mergeFiles } = await import(dist('merge/index.js'));
+  const { mergeFiles } = await import(dist('bundle/index.js'));
   return inTemp('csv', async (output) => {
     const r = await mergeFiles({ inputs: [ours, theirs], base, output, conflicts: 'mark' });
     return `${r.summary.items} items, ${r.summary.conflicts} conflicts, ${r.summary.deleted} deleted`;

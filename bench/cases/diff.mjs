@@ -6,14 +6,14 @@ import { genCsv, genXlsx } from '../gen.mjs';
 const dist = (p) => new URL(`../../dist/${p}`, import.meta.url).href;
 
 export async function readBoth(a, b) {
-  const { readList } = await import(dist('read/index.js'));
+  const { readList } = await import(dist('bundle/index.js'));
   let n = 0;
   for (const p of [a, b]) await readList(p, { onItem: () => void n++ });
   return `${n} items`;
 }
 
 export async function qingdanDiff(a, b) {
-  const { diffFiles } = await import(dist('index.js'));
+  const { diffFiles } = await import(dist('bundle/index.js'));
   const r = await diffFiles(a, b);
   return `+${r.summary.added} -${r.summary.removed} ~${r.summary.changed}`;
 }

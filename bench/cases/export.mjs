@@ -58,7 +58,7 @@ export async function bareXlsx(n) {
 }
 
 export async function qingdanXlsx(n) {
-  const { writeList } = await import(dist('write/index.js'));
+  const { writeList } = await import(dist('bundle/index.js'));
   await writeList(generatedList(n), target('qingdan.xlsx'));
   return `${n} items`;
 }
@@ -76,7 +76,7 @@ export async function bareCsv(n) {
 }
 
 export async function qingdanCsv(n) {
-  const { writeList } = await import(dist('write/index.js'));
+  const { writeList } = await import(dist('bundle/index.js'));
   await writeList(generatedList(n), target('qingdan.csv'));
   return `${n} items`;
 }

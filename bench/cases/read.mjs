@@ -26,7 +26,7 @@ export async function bareYaml(path) {
 }
 
 export async function qingdanRead(path) {
-  const { readList } = await import(dist('read/index.js'));
+  const { readList } = await import(dist('bundle/index.js'));
   let n = 0;
   await readList(path, { onItem: () => n++ });
   return `${n} items`;

@@ -6,13 +6,13 @@ const dist = (p) => new URL(`../../dist/${p}`, import.meta.url).href;
 const jinan = new URL('../../examples/jinan/', import.meta.url).pathname;
 
 export async function readOnly(paths) {
-  const { readLists } = await import(dist('read/index.js'));
+  const { readLists } = await import(dist('bundle/index.js'));
   const { lists } = await readLists(paths);
   return `${lists.reduce((n, l) => n + l.items.length, 0)} items`;
 }
 
 export async function review(paths, catalogue) {
-  const { validate } = await import(dist('index.js'));
+  const { validate } = await import(dist('bundle/index.js'));
   const report = await validate(paths, { catalogue });
   return `${report.findings.length} findings`;
 }

@@ -4,6 +4,8 @@ import { VALUE_ALIASES } from './enums.js';
 import { canonicalEnum, cleanText, parseBatch, parseDate } from './normalise.js';
 import type { FieldKey, Item, Source } from './types.js';
 
+const TEXT_TYPES = ['string', 'text'] as const;
+
 export type RawValue = string | number | boolean | Date | null | undefined;
 
 /** Text of a raw value as written; numbers without exponent or float noise. */
@@ -53,6 +55,11 @@ export function buildItem(
 ): Item {
   const item: Item = { code: '', source };
   for (const [key, v] of values) {
+    // Plain text (most fields) is kept as it is, without the work of the typed fields.
+    if (cleaned && typeof v === 'string' && (TEXT_TYPES as readonly string[]).includes(COLUMN_BY_KEY[key].type)) {
+      if (v !== '') item[key] = v;
+      continue;
+    }
     const n = normaliseField(key, v, date1904, cleaned);
     if (!n) continue;
     item[key] = n.value;

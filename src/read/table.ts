@@ -108,6 +108,7 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
   const codeCol = cols.find((c) => c.key === 'code')?.index;
   const subCol = cols.find((c) => c.key === 'subItem')?.index;
   const headerTexts = new Set(header.columns.map((c) => normaliseHeader(c.header)));
+  const headerFirsts = new Set(head.slice(header.first, header.last + 1).map((r) => r.cells.map(cellText).find(Boolean)));
   const hasDepartment = keyed.size > 0 && cols.some((c) => c.key === 'department');
   const department = hasDepartment
     ? undefined
@@ -120,19 +121,26 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
 
   const handle = (r: GridRow): void => {
     const texts = r.cells.map(cellText);
-    const filled = texts.filter(Boolean);
-    if (filled.length === 0) return;
-    const first = filled[0];
+    let firstAt = -1;
+    let count = 0;
+    for (let i = 0; i < texts.length; i++) {
+      if (texts[i] === '') continue;
+      if (firstAt < 0) firstAt = i;
+      count++;
+    }
+    if (count === 0) return;
+    const first = texts[firstAt];
     if (isFootnote(first)) {
       ctx.skipped.push({ sheet: sheet.name, row: r.row, reason: 'footnote', text: first });
       return;
     }
     const code = codeCol === undefined ? '' : texts[codeCol];
-    if (!code && new Set(filled).size === 1 && (HEADING.test(first) || texts.findIndex(Boolean) !== subCol)) {
+    if (!code && new Set(texts.filter(Boolean)).size === 1 && (HEADING.test(first) || firstAt !== subCol)) {
       ctx.skipped.push({ sheet: sheet.name, row: r.row, reason: 'heading', text: first });
       return;
     }
-    if (filled.length >= 2 && headerTexts.has(normaliseHeader(first)) && filled.every((t) => headerTexts.has(normaliseHeader(t)))) {
+    // A header repeated on every printed page: its first cell is a header as written.
+    if (count >= 2 && headerFirsts.has(first) && texts.every((t) => t === '' || headerTexts.has(normaliseHeader(t)))) {
       ctx.skipped.push({ sheet: sheet.name, row: r.row, reason: 'header' });
       return;
     }
@@ -142,7 +150,7 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
     }
     const values = new Map<FieldKey, RawValue>();
     // Headers such as __proto__ are plain data: the record has no prototype to reach.
-    const extra: Record<string, string> = Object.create(null);
+    const extra: Record<string, string> | undefined = header.extra.length ? Object.create(null) : undefined;
     for (const [i, key] of keyed) {
       const cell = r.cells[i];
       // Text cells go on as the cleaned text already made; numbers and dates as they are.
@@ -162,7 +170,7 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
     if (!values.has('code') && previous && values.has('subItem')) {
       for (const k of FILL_DOWN) if (!values.has(k) && previous.has(k)) values.set(k, previous.get(k));
     }
-    for (const e of header.extra) if (texts[e.index]) extra[e.header] = texts[e.index];
+    if (extra) for (const e of header.extra) if (texts[e.index]) extra[e.header] = texts[e.index];
     if (department && !values.has('department')) values.set('department', department);
     previous = values;
     const item = buildItem(values, { file: ctx.file, sheet: sheet.name, row: r.row, headers }, extra, sheet.date1904, true);
