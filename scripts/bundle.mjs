@@ -4,7 +4,9 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'src/cli/main.ts', index: 'src/index.ts' },
+  // main: the CLI; index: the library ("qingdan"); read: the readers alone ("qingdan/read"), for
+  // programs that only read lists and should not load the rest.
+  entryPoints: { main: 'src/cli/main.ts', index: 'src/index.ts', read: 'src/read/index.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

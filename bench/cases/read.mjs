@@ -26,7 +26,8 @@ export async function bareYaml(path) {
 }
 
 export async function qingdanRead(path) {
-  const { readList } = await import(dist('bundle/index.js'));
+  // A program that only reads imports qingdan/read, not the whole library.
+  const { readList } = await import(dist('bundle/read.js'));
   let n = 0;
   await readList(path, { onItem: () => n++ });
   return `${n} items`;
