@@ -17,6 +17,19 @@ const LONG = new Set(['text']);
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** Widths in Excel's units (about one Latin character; a CJK character counts two), from the header and a sample of values. */
+/** A header row: bold on grey, bordered, centred (also the summary and appendix sheets'). */
+export function addHeaderRow(ws: Worksheet, values: readonly (string | number)[], height?: number): void {
+  const row = ws.addRow([...values]);
+  if (height) row.height = height;
+  row.eachCell((cell) => {
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.border = BORDER;
+    cell.alignment = CENTER;
+  });
+  row.commit();
+}
+
 export function columnWidths(headers: readonly string[], sample: readonly (readonly string[])[], defs: readonly (ColumnDef | undefined)[]): number[] {
   return headers.map((h, i) => {
     const long = defs[i] !== undefined && LONG.has(defs[i]!.type);
@@ -100,15 +113,7 @@ export function fillItemSheet(ws: Worksheet, spec: SheetSpec): void {
     if (n > 1) ws.mergeCells(2, 1, 2, n);
     sub.commit();
   }
-  const head = ws.addRow(headers);
-  head.height = 30;
-  head.eachCell((cell) => {
-    cell.font = HEADER_FONT;
-    cell.fill = HEADER_FILL;
-    cell.border = BORDER;
-    cell.alignment = CENTER;
-  });
-  head.commit();
+  addHeaderRow(ws, headers, 30);
   for (const item of items) {
     const texts = rowTexts(item, cols);
     const row = ws.addRow(texts.map((t, i) => cellValue(defs[i], t)));

@@ -10,7 +10,7 @@ import type { Item, PowerList } from '../model/types.js';
 import { DEFAULT_TITLES, FILE_LABELS as L, SHEET_NAMES } from '../report/text/export.js';
 import { outputColumns, type OutputColumns } from './canonical.js';
 import type { Publication } from './publish.js';
-import { BORDER, CENTER, HEADER_FILL, HEADER_FONT, TITLE_FONT, columnWidths, fillItemSheet } from './xlsx-sheet.js';
+import { BORDER, TITLE_FONT, columnWidths, fillItemSheet, addHeaderRow } from './xlsx-sheet.js';
 import { stampZip } from './zip-stable.js';
 
 export interface XlsxOptions {
@@ -52,17 +52,6 @@ function byDepartment(items: readonly Item[]): Map<string, Item[]> {
   return groups;
 }
 
-function styleHeader(ws: Worksheet, values: (string | number)[]): void {
-  const row = ws.addRow(values);
-  row.eachCell((c) => {
-    c.font = HEADER_FONT;
-    c.fill = HEADER_FILL;
-    c.border = BORDER;
-    c.alignment = CENTER;
-  });
-  row.commit();
-}
-
 function titleRow(ws: Worksheet, text: string, span: number, font = TITLE_FONT): void {
   const row = ws.addRow([text]);
   row.getCell(1).font = font;
@@ -82,7 +71,7 @@ function writeSummary(wb: Workbook, name: string, title: string, items: readonly
   ws.columns = columnWidths(headers, [], []).map((w, i) => ({ width: i === 0 ? 30 : Math.max(w, 10) }));
   titleRow(ws, `${title}（${L.summarySheet}）`, headers.length);
   if (pub) titleRow(ws, `${L.hash} sha256:${pub.hash}`, headers.length, { size: 10 });
-  styleHeader(ws, headers);
+  addHeaderRow(ws, headers);
   const totals = new Array<number>(cats.length + 1).fill(0);
   for (const [dept, group] of byDepartment(items)) {
     const counts = cats.map((c) => group.filter((i) => (i.category || L.none) === c).length);
@@ -109,7 +98,7 @@ function writeChanges(wb: Workbook, name: string, pub: Publication): void {
   ws.columns = [{ width: 10 }, { width: 24 }, { width: 40 }, { width: 30 }, { width: 40 }].map((c) => ({ ...c, style: { numFmt: '@' } }));
   titleRow(ws, `${L.since} ${basename(since.file)}（sha256:${since.hash.slice(0, 16)}…）`, headers.length, { size: 12, bold: true });
   titleRow(ws, `${L.added} ${count(pub, 'added')}，${L.removed} ${count(pub, 'removed')}，${L.changed} ${count(pub, 'changed')}`, headers.length, { size: 10 });
-  styleHeader(ws, headers);
+  addHeaderRow(ws, headers);
   for (const c of since.changes) {
     const label = c.type === 'added' ? L.added : c.type === 'removed' ? L.removed : L.changed;
     const row = ws.addRow([label, c.code, [c.name, c.subItem].filter(Boolean).join(' / '), c.department ?? '', (c.fields ?? []).join(', ')]);
