@@ -15,7 +15,8 @@ export interface OtherPlace {
 }
 
 /** Why a value is required: always, or a condition of the data contract. */
-export type Requirement = 'always' | 'not-delegated' | 'delegated' | 'accepted' | 'partial';
+/** Why a value is required; 'empty-list' is a list that holds no item at all (a header and nothing under it). */
+export type Requirement = 'always' | 'not-delegated' | 'delegated' | 'accepted' | 'partial' | 'empty-list';
 
 export interface RuleDetails {
   'file-unreadable': { error: ErrorCode; args: Record<string, unknown> };

@@ -26,6 +26,7 @@ const WHY_ZH: Record<Requirement, (d: RuleDetails['missing-value']) => string> =
   delegated: () => '下放意见为“下放”时必须填写下放方式和下放范围',
   partial: () => '部分下放时须在备注中写明保留（不下放）的部分',
   accepted: () => '承接状态为“已承接”时必须填写承接批次和承接日期',
+  'empty-list': () => '清单中没有任何事项（只有表头）',
 };
 const WHY_EN: Record<Requirement, (d: RuleDetails['missing-value']) => string> = {
   always: () => 'it is required',
@@ -33,6 +34,7 @@ const WHY_EN: Record<Requirement, (d: RuleDetails['missing-value']) => string> =
   delegated: () => 'a decision of 下放 needs a mode (下放方式) and a scope (下放范围)',
   partial: () => '部分下放 (partial delegation) needs a note saying what the department keeps',
   accepted: () => 'an accepted (已承接) item needs a batch (承接批次) and a date (承接日期)',
+  'empty-list': () => 'the list holds no item at all (a header and nothing under it)',
 };
 
 const EXPECT_ZH: Record<RuleDetails['invalid-value']['expected'], (d: RuleDetails['invalid-value']) => string> = {

@@ -48,3 +48,19 @@ describe('missing-value', () => {
     expect(of(check([table('delegation', [accepted('XK1', '甲', dept)])]), 'missing-value')).toEqual([]);
   });
 });
+
+describe('missing-value: a list with no item', () => {
+  it('reports a header-only list once, at its header row', async () => {
+    const { readList } = await import('../../../src/read/index.js');
+    const { fixture } = await import('../../helpers/read.js');
+    const list = await readList(fixture('csv/header-only.csv'));
+    expect(of(check([list]), 'missing-value')).toEqual([
+      { rule: 'missing-value', row: 1, column: undefined, details: { field: 'code', header: '事项编码', when: 'empty-list' } },
+    ]);
+  });
+
+  it('says nothing of a list that has items', () => {
+    const list = table('delegation', [accepted('XK1', '甲', { department: '市教育局' })]);
+    expect(of(check([list]), 'missing-value').filter((f) => f.details.when === 'empty-list')).toEqual([]);
+  });
+});
