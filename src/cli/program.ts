@@ -7,6 +7,7 @@ import { reportError } from './exit.js';
 import { h, langOption, type CliContext } from './options.js';
 import { VERSION } from '../version.js';
 import { COMMANDS } from './commands.js';
+import { commanderError } from '../report/text/commander.js';
 
 function langFromArgv(argv: readonly string[]): string | undefined {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -41,13 +42,15 @@ export function buildProgram(ctx: CliContext): Command {
     .helpCommand('help [command]', h(ctx, '显示某个命令的帮助', 'show help for a command'))
     .showHelpAfterError(h(ctx, '（用 --help 查看用法）', '(add --help for usage)'))
     .exitOverride();
-  program.configureOutput({
-    writeOut: (s) => ctx.out(s),
-    writeErr: (s) => ctx.err(s),
-  });
+  const output = {
+    writeOut: (s: string) => ctx.out(s),
+    writeErr: (s: string) => ctx.err(s),
+    outputError: (s: string, write: (s: string) => void) => write(commanderError(s, ctx.lang)),
+  };
+  program.configureOutput(output);
   for (const define of COMMANDS) {
     const cmd = define(program, ctx);
-    cmd.addOption(langOption(ctx)).exitOverride()
+    cmd.addOption(langOption(ctx)).exitOverride().configureOutput(output)
       .helpOption('-h, --help', h(ctx, '显示帮助', 'show help'))
       .showHelpAfterError(h(ctx, '（用 --help 查看用法）', '(add --help for usage)'));
   }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+
+async function cli(argv: string[]): Promise<{ code: number; err: string }> {
+  let err = '';
+  const ctx = { lang: argv.includes('en') ? 'en' as const : 'zh-CN' as const, color: false, tty: false, code: 0, out: () => {}, err: (s: string) => void (err += s), exit(c: number) { ctx.code = Math.max(ctx.code, c); } };
+  const code = await run(argv, ctx);
+  return { code, err };
+}
+
+describe('bad arguments: exit 2 with a line in the chosen language', () => {
+  it.each([
+    [['validate'], /错误：缺少必需的参数 inputs/u],
+    [['validate', 'a.yaml', '--format', 'nope'], /错误：选项 .*--format.* 的值“nope”无效，可选：pretty, json/u],
+    [['validat'], /错误：未知命令 validat（是否想用 validate？）/u],
+    [['diff', '--bogus'], /错误：未知选项 --bogus/u],
+  ])('%j', async (argv, message) => {
+    const r = await cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).toMatch(/用 --help 查看用法/u);
+  });
+
+  it('in English with --lang en', async () => {
+    const r = await cli(['validate', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/error: missing required argument 'inputs'\n\(add --help for usage\)/u);
+  });
+});
