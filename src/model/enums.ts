@@ -7,8 +7,6 @@ export const CATEGORIES = [
   '行政许可', '行政处罚', '行政强制', '行政征收', '行政给付',
   '行政检查', '行政确认', '行政奖励', '行政裁决', '其他行政权力',
 ] as const;
-/** Extra categories some provinces use; allowed only when the configuration adds them. */
-export const EXTRA_CATEGORIES = ['行政备案', '行政征用', '公共服务'] as const;
 export const OTHER_CATEGORY = '其他行政权力';
 
 export const ITEM_STATUSES = ['有效', '已取消'] as const;
@@ -24,12 +22,10 @@ export const MODES = ['直接下放', '委托', '授权'] as const;
 export const DIRECT = '直接下放';
 
 export const SCOPES = ['全部下放', '部分下放'] as const;
-export const FULL = '全部下放';
 export const PARTIAL = '部分下放';
 
 export const ACCEPTANCES = ['承接', '不承接', '坚持承接'] as const;
 export const ACCEPT = '承接';
-export const REFUSE = '不承接';
 export const INSIST = '坚持承接';
 
 export const RESOLUTIONS = ['下放', '不下放', '待协调'] as const;
@@ -54,12 +50,6 @@ export const VALUE_ALIASES: Record<string, Record<string, string>> = {
   acceptance: { 同意承接: ACCEPT },
 };
 
-/** Text that marks the Chinese kind names, used when a file's kind is read from its title. */
-export const KIND_TITLES: Record<(typeof KINDS)[number], readonly string[]> = {
-  catalogue: ['目录'],
-  delegation: ['下放'],
-  zone: ['管委会'],
-};
 
 /** Footnote and source rows below the data. */
 export const FOOTNOTE_PREFIXES = ['注：', '注:', '注 ', '说明：', '说明:', '备注：', '备注:', '制表', '填表', '审核人', '联系人', '来源：', '来源:', '数据来源'] as const;

@@ -9,7 +9,7 @@ import type { ColumnInfo, FieldKey, Item, Kind, SkippedRow } from '../model/type
 import { normaliseHeader } from '../model/normalise.js';
 import { InputError } from '../errors.js';
 import type { CellValue, GridRow, GridSheet, MergeRange } from './grid.js';
-import { cellText, findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from './headers.js';
+import { cellText, findHeader, HEADER_SEARCH_ROWS } from './headers.js';
 import { departmentHint, detectKind } from './kind.js';
 
 /** Main-item fields that a merged cell (or a sub-item row written under its main item) carries down. */
@@ -184,4 +184,3 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
   return { kind, title, department, columns, extraColumns: header.extra.map((e) => e.header), rows };
 }
 
-export type { HeaderMatch };
