@@ -24,14 +24,14 @@ function usage(zh: string, en: string): UsageError {
 }
 
 async function action(ctx: CliContext, paths: string[], opts: MergeOpts): Promise<void> {
-  if (opts.git && (paths.length !== 3 || opts.base)) throw usage('--git 需要三个文件：%O %A %B', '--git takes three files: %O %A %B');
+  if (opts.git && (paths.length < 3 || paths.length > 4 || opts.base)) throw usage('--git 需要三个文件：%O %A %B（可再加 %P）', '--git takes three files: %O %A %B (and optionally %P)');
   if (!opts.git && opts.base && paths.length !== 2) throw usage('--base BASE 之后需要两个文件：本方 对方', '--base BASE takes two files: OURS THEIRS');
   if (!opts.git && paths.length === 0) throw usage('请给出要合并的清单文件或目录', 'give the list files or folders to merge');
   if (!opts.git && !opts.output) throw usage('请用 -o 指定输出文件', 'name the output file with -o');
-  const [base, inputs] = opts.git ? [paths[0], paths.slice(1)] : [opts.base, paths];
+  const [base, inputs] = opts.git ? [paths[0], paths.slice(1, 3)] : [opts.base, paths];
   const [{ mergeFiles }, { MERGE_FORMATTERS }] = await Promise.all([import('../merge/index.js'), import('../report/formatters/merge/index.js')]);
   const report = await mergeFiles({
-    inputs, base, output: opts.output, catalogue: opts.catalogue, conflicts: opts.conflicts, git: opts.git,
+    inputs, base, output: opts.output, catalogue: opts.catalogue, conflicts: opts.conflicts, git: opts.git, gitPath: opts.git ? paths[3] : undefined,
     lang: ctx.lang, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts),
   });
   const format = pickFormat(ctx, opts.format) as MergeFormat;
@@ -45,7 +45,7 @@ export const defineMerge: DefineCommand = (program, ctx) => {
   const cmd = program
     .command('merge')
     .description(h(ctx, '合并清单：汇总各部门清单为一份，或以共同基础三方合并两份修改稿（可作 git 合并驱动）', 'consolidate department lists into one, or merge two edited copies against their base (also a git merge driver)'))
-    .argument('[paths...]', h(ctx, '清单文件或目录；--base 时为 本方 对方；--git 时为 %O %A %B', 'list files or folders; with --base: OURS THEIRS; with --git: %O %A %B'))
+    .argument('[paths...]', h(ctx, '清单文件或目录；--base 时为 本方 对方；--git 时为 %O %A %B [%P]', 'list files or folders; with --base: OURS THEIRS; with --git: %O %A %B [%P]'))
     .addOption(new Option('-o, --output <file>', h(ctx, '合并后的清单（扩展名决定格式：.xlsx .csv .yaml .json）', 'the merged list (its extension names the format: .xlsx .csv .yaml .json)')))
     .addOption(new Option('--base <file>', h(ctx, '三方合并的共同基础版本', 'the common base of a three-way merge')))
     .addOption(new Option('--git', h(ctx, '作为 git 合并驱动：结果写回 %A，有冲突时标注并以 1 退出', 'act as a git merge driver: the result replaces %A, marked and exit 1 when conflicts remain')))

@@ -24,6 +24,8 @@ export interface MergeFilesOptions {
   conflicts?: ConflictStrategy;
   /** A git merge driver: inputs are [%A, %B] with base %O; the result replaces %A (marked when conflicts remain). */
   git?: boolean;
+  /** With git: the file's path in the repository (%P), named in messages instead of git's temporary files. */
+  gitPath?: string;
   lang?: Lang;
   force?: boolean;
   inPlace?: boolean;
@@ -55,9 +57,10 @@ async function consolidate(opts: MergeFilesOptions, strategy: ConflictStrategy, 
 async function threeWay(opts: MergeFilesOptions, strategy: ConflictStrategy, output: string): Promise<Run> {
   if (opts.inputs.length !== 2 || !opts.base) throw new UsageError('usage', { detail: 'merge --base BASE OURS THEIRS' });
   const files = [opts.base, opts.inputs[0], opts.inputs[1]];
-  const [base, ours, theirs] = await Promise.all(files.map((f) => readList(f, opts.read ?? {})));
-  const result = merge3(base, ours, theirs, { conflicts: strategy, lang: opts.lang, output });
   const roles = ['base', 'ours', 'theirs'] as const;
+  const shown = (i: number): string | undefined => (opts.gitPath ? `${opts.gitPath} (${roles[i]})` : undefined);
+  const [base, ours, theirs] = await Promise.all(files.map((f, i) => readList(f, { ...opts.read, displayPath: shown(i) ?? opts.read?.displayPath })));
+  const result = merge3(base, ours, theirs, { conflicts: strategy, lang: opts.lang, output });
   const inputs = [base, ours, theirs].map((l, i) => ({ path: l.file, rows: l.items.length, role: roles[i] }));
   return { result, inputs, files, format: ours.format };
 }

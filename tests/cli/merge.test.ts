@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/options.js';
 import { readList } from '../../src/read/index.js';
+import { runCli } from '../helpers/cli.js';
 import schema from '../../schemas/merge-report.schema.json' with { type: 'json' };
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'merge');
@@ -111,6 +112,18 @@ describe('qingdan merge (consolidation)', () => {
 
 describe('qingdan merge --base (three-way)', () => {
   const tw = (f: string) => join(FIX, 'three-way', f);
+
+  it('as a git driver names the file by %P, not by git\'s temporary files', async () => {
+    // git hands the driver extension-less temporary copies: %O %A %B, then the path in the repository.
+    const [o, a, b] = ['.merge_file_o', '.merge_file_a', '.merge_file_b'].map((n) => join(dir, n));
+    copyFileSync(tw('base.yaml'), o);
+    writeFileSync(a, 'kind: delegation\nitems:\n  - code: "A1"\n    name: 一\n    code: "A2"\n');
+    copyFileSync(tw('theirs.yaml'), b);
+    const r = await runCli(['merge', '--git', o, a, b, 'lists/市教育局.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^qingdan: lists\/市教育局\.yaml \(ours\)，第 5 行: 重复的键“code”/u);
+    expect(r.stderr).not.toContain('.merge_file_a');
+  });
 
   it('keeps both sides’ changes and theirs’ new item, exit 0', async () => {
     const out = join(dir, 'merged.yaml');
