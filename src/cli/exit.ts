@@ -5,10 +5,10 @@ import type { Lang } from '../report/lang.js';
 import { VERSION } from '../version.js';
 
 /** Prints an error the way the contract says and returns the exit code. */
-export function reportError(err: unknown, lang: Lang): number {
+export function reportError(err: unknown, lang: Lang, write: (text: string) => void = (t) => void process.stderr.write(t)): number {
   if (err instanceof QingdanError) {
-    process.stderr.write(`qingdan: ${errorMessage(err, lang)}\n`);
-    if (process.env.QINGDAN_DEBUG === '1' && err.stack) process.stderr.write(`${err.stack}\n`);
+    write(`qingdan: ${errorMessage(err, lang)}\n`);
+    if (process.env.QINGDAN_DEBUG === '1' && err.stack) write(`${err.stack}\n`);
     return err.exitCode;
   }
   const e = err as { code?: string; message?: string; stack?: string };
@@ -17,7 +17,7 @@ export function reportError(err: unknown, lang: Lang): number {
     lang === 'en'
       ? `qingdan ${VERSION}: internal error (a bug in qingdan, sorry): ${e?.message ?? String(err)}. Please report it; set QINGDAN_DEBUG=1 to see the stack.`
       : `qingdan ${VERSION}：内部错误（qingdan 的缺陷，抱歉）：${e?.message ?? String(err)}。请报告此问题；设置 QINGDAN_DEBUG=1 可查看堆栈。`;
-  process.stderr.write(`${text}\n`);
-  if (process.env.QINGDAN_DEBUG === '1' && e?.stack) process.stderr.write(`${e.stack}\n`);
+  write(`${text}\n`);
+  if (process.env.QINGDAN_DEBUG === '1' && e?.stack) write(`${e.stack}\n`);
   return 70;
 }

@@ -68,7 +68,7 @@ export async function run(argv: readonly string[], ctx: CliContext & { code: num
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
       return 2;
     }
-    return Math.max(ctx.code, reportError(err, ctx.lang));
+    return Math.max(ctx.code, reportError(err, ctx.lang, ctx.err));
   }
 }
 
