@@ -28,10 +28,16 @@ describe('status json', () => {
   it('--who json matches the schema too', () => {
     const who = JSON.parse(formatWhoJson(whoReport(['A1', 'A2', 'C1', 'nope'], sampleLists, sampleCatalogue)));
     expect(validate(who), JSON.stringify(validate.errors)).toBe(true);
-    expect(who.who.map((a: { code: string; exercisedBy: string; why: string }) => [a.code, a.exercisedBy, a.why])).toEqual([
+    expect(who.map((a: { code: string; exercisedBy: string; why: string }) => [a.code, a.exercisedBy, a.why])).toEqual([
       ['A1', 'zone', 'accepted'], ['A2', 'department', 'pending'], ['C1', 'department', 'deferred'], ['nope', 'department', 'unknown'],
     ]);
-    expect(who.who[0]).toMatchObject({ batch: 1, acceptedOn: '2016-06-30' });
+    expect(who[0]).toMatchObject({ batch: 1, acceptedOn: '2016-06-30' });
+  });
+
+  it('--who json for one code is the contract\'s object itself', () => {
+    const one = JSON.parse(formatWhoJson(whoReport(['A1'], sampleLists, sampleCatalogue)));
+    expect(validate(one), JSON.stringify(validate.errors)).toBe(true);
+    expect(one).toMatchObject({ code: 'A1', exercisedBy: 'zone', why: 'accepted', batch: 1, acceptedOn: '2016-06-30' });
   });
 });
 
