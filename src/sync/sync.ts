@@ -65,8 +65,12 @@ export function sync(catalogue: PowerList, list: PowerList, options: SyncOptions
       result.update.push(entry);
     }
   }
+  // With --from, the catalogue's change is known: only items new since OLD need a decision (a zone
+  // list lacks every item not yet accepted, which is no news); without it, every item the list lacks.
+  const isNew = changes ? new Set(changes.added.map((a) => diffKey(a.code, a.item.subItem))) : undefined;
   for (const [key, c] of cat) {
     if (covered.has(key) || c.itemStatus === CANCELLED || !departments.has(foldName(c.department ?? ''))) continue;
+    if (isNew && !isNew.has(key)) continue;
     result.decide.push({ ...ident(c), department: c.department ?? '', name: c.name ?? '', ...(c.category ? { category: c.category } : {}) });
   }
   result.decide.sort((a, b) => cmp(a.department, b.department) || cmp(a.code, b.code) || cmp(a.subItem ?? '', b.subItem ?? ''));

@@ -24,6 +24,17 @@ describe('sync', () => {
     expect(r.catalogueChanges?.summary).toMatchObject({ added: 1, recoded: 1, cancelled: 1 });
   });
 
+  it('with --from, only items new since the old catalogue are to decide, not every item the list lacks', async () => {
+    const catalogue = await readList(`${FIX}/catalogue-new.yaml`);
+    const from = await readList(`${FIX}/catalogue-old.yaml`);
+    const dl = await readList(`${FIX}/delegation.yaml`);
+    // A zone list carries only accepted items: drop one that is old news, it must not come back to decide.
+    const partial = { ...dl, items: dl.items.filter((i) => i.code !== '370100-XK-0001') };
+    const r = sync(catalogue, partial, { from });
+    expect(r.decide.map((d) => d.code)).toEqual(['370100-QR-0001']);
+    expect(sync(catalogue, partial).decide.map((d) => d.code)).toContain('370100-XK-0001');
+  });
+
   it('without --from, a recoded item is unknown and its new code is to decide', async () => {
     const catalogue = await readList(`${FIX}/catalogue-new.yaml`);
     const r = sync(catalogue, await readList(`${FIX}/delegation.yaml`));
