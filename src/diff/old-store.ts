@@ -30,8 +30,16 @@ export class OldStore {
   put(item: Item): Slot {
     let h = this.headers.indexOf(item.source.headers);
     if (h < 0) h = this.headers.push(item.source.headers) - 1;
-    const { source, ...fields } = item;
-    const line = JSON.stringify([h, { ...source, headers: undefined }, fields]);
+    // The item as it is, less its table's shared headers (put back on reading), without copying it.
+    const source = item.source;
+    const headers = source.headers;
+    (source as { headers?: Source['headers'] }).headers = undefined;
+    let line: string;
+    try {
+      line = `${h} ${JSON.stringify(item)}`;
+    } finally {
+      source.headers = headers;
+    }
     const length = Buffer.byteLength(line);
     const slot = { offset: this.size, length };
     this.pending.push(line);
@@ -69,8 +77,11 @@ export class OldStore {
     } else {
       bytes = this.slice(slot);
     }
-    const [h, source, fields] = JSON.parse(bytes.toString('utf8')) as [number, Source, Omit<Item, 'source'>];
-    return { ...fields, source: { ...source, headers: this.headers[h] } } as Item;
+    const text = bytes.toString('utf8');
+    const space = text.indexOf(' ');
+    const item = JSON.parse(text.slice(space + 1)) as Item;
+    item.source.headers = this.headers[Number(text.slice(0, space))];
+    return item;
   }
 
   private slice(slot: Slot): Buffer {
