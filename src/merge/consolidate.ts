@@ -1,4 +1,5 @@
 /** merge: department lists consolidated into one list; the same key in two differing rows is a conflict. */
+import { groupBy } from '../model/group.js';
 import { itemKey, type Item, type PowerList } from '../model/types.js';
 import { fieldsOf, getField, sameItem, sameValue } from './fields.js';
 import { duplicateMarkText, placeText } from './mark.js';
@@ -78,12 +79,7 @@ function settleGroup(group: Item[], options: MergeOptions): GroupOutcome {
  */
 export function merge(lists: readonly PowerList[], options: MergeOptions = {}): MergeResult {
   const rows = rowsOf(lists);
-  const groups = new Map<string, Item[]>();
-  for (const row of rows) {
-    const g = groups.get(itemKey(row));
-    if (g) g.push(row);
-    else groups.set(itemKey(row), [row]);
-  }
+  const groups = groupBy(rows, itemKey);
   const items: Item[] = [];
   const conflicts: MergeConflict[] = [];
   const copies: MergedCopies[] = [];

@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import type { Workbook, Worksheet } from 'exceljs';
 import { CATEGORIES } from '../model/enums.js';
+import { groupBy } from '../model/group.js';
 import type { Item, PowerList } from '../model/types.js';
 import { DEFAULT_TITLES, FILE_LABELS as L, SHEET_NAMES } from '../report/text/export.js';
 import { outputColumns, type OutputColumns } from './canonical.js';
@@ -41,16 +42,7 @@ export function sheetName(wanted: string, taken: Set<string>): string {
 const departmentOf = (i: Item): string => i.department || L.none;
 
 /** Items grouped by department, in order of first appearance. */
-function byDepartment(items: readonly Item[]): Map<string, Item[]> {
-  const groups = new Map<string, Item[]>();
-  for (const i of items) {
-    const d = departmentOf(i);
-    const g = groups.get(d);
-    if (g) g.push(i);
-    else groups.set(d, [i]);
-  }
-  return groups;
-}
+const byDepartment = (items: readonly Item[]): Map<string, Item[]> => groupBy(items, departmentOf);
 
 function titleRow(ws: Worksheet, text: string, span: number, font = TITLE_FONT): void {
   const row = ws.addRow([text]);

@@ -1,4 +1,5 @@
 /** The diff formatters by name. */
+import { DIFF_FORMATS } from '../../formats.js';
 import type { DiffResult } from '../../../diff/types.js';
 import { formatDiffHtml } from './html.js';
 import { formatDiffJson } from './json.js';
@@ -7,7 +8,6 @@ import { formatDiffPretty, type DiffFormatOptions } from './pretty.js';
 
 export type { DiffFormatOptions };
 
-import { DIFF_FORMATS } from '../../formats.js';
 export { DIFF_FORMATS };
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 

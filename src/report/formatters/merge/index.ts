@@ -1,4 +1,5 @@
 /** The merge report formatters by name. */
+import { MERGE_FORMATS } from '../../formats.js';
 import type { MergeReport } from '../../../merge/report.js';
 import type { Lang } from '../../lang.js';
 import { formatMergeJson } from './json.js';
@@ -10,7 +11,6 @@ export interface MergeFormatOptions {
   color: boolean;
 }
 
-import { MERGE_FORMATS } from '../../formats.js';
 export { MERGE_FORMATS };
 export type MergeFormat = (typeof MERGE_FORMATS)[number];
 

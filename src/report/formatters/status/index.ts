@@ -1,4 +1,5 @@
 /** The status formatters by name. */
+import { STATUS_FORMATS } from '../../formats.js';
 import { formatStatusJson, formatWhoJson } from './json.js';
 import { formatStatusMarkdown } from './markdown.js';
 import { formatStatusPretty } from './pretty.js';
@@ -15,7 +16,6 @@ export interface FormatOptions {
   width?: number;
 }
 
-import { STATUS_FORMATS } from '../../formats.js';
 export { STATUS_FORMATS };
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
 

@@ -1,4 +1,5 @@
 /** The sync formatters by name. */
+import { SYNC_FORMATS } from '../../formats.js';
 import type { SyncResult } from '../../../sync/types.js';
 import type { DiffFormatOptions } from '../diff/pretty.js';
 import { formatSyncHtml } from './html.js';
@@ -6,7 +7,6 @@ import { formatSyncJson } from './json.js';
 import { formatSyncMarkdown } from './markdown.js';
 import { formatSyncPretty } from './pretty.js';
 
-import { SYNC_FORMATS } from '../../formats.js';
 export { SYNC_FORMATS };
 export type SyncFormat = (typeof SYNC_FORMATS)[number];
 

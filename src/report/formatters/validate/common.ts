@@ -1,4 +1,5 @@
 /** What the validate formatters share: options, messages, doc links, grouping and counting (no output of its own). */
+import { groupBy } from '../../../model/group.js';
 import type { Finding } from '../../../check/finding.js';
 import type { ValidateReport, WaivedFinding } from '../../../check/report.js';
 import { RULE_IDS, type RuleId, type Severity } from '../../../check/rule-ids.js';
@@ -54,16 +55,7 @@ export function departmentLabel(department: string | undefined, lang: Lang): str
 }
 
 /** Groups in first-seen order of `key` (findings come sorted; groups keep that order). */
-export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const t of items) {
-    const k = key(t);
-    const g = m.get(k);
-    if (g) g.push(t);
-    else m.set(k, [t]);
-  }
-  return m;
-}
+export { groupBy };
 
 export interface Counts {
   error: number;

@@ -1,4 +1,8 @@
-/** The validate formatters by --format name: one file each; adding one is a file and a line here. */
+/**
+ * The validate formatters by --format name: one file each; adding one is a file and a line here
+ * (and a case in load.ts, which the CLI uses to load only the formatter it prints with).
+ */
+import { VALIDATE_FORMATS } from '../../formats.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { validateJson } from './json.js';
@@ -11,11 +15,10 @@ import type { ValidateFormatter } from './types.js';
 export type { ValidateFormatOptions, ValidateFormatter } from './types.js';
 
 /** Every --format name validate accepts (the map may not have all of them yet). */
-import { VALIDATE_FORMATS } from '../../formats.js';
 export { VALIDATE_FORMATS };
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
-export const VALIDATE_FORMATTERS: Partial<Record<ValidateFormat, ValidateFormatter>> = {
+export const VALIDATE_FORMATTERS: Record<ValidateFormat, ValidateFormatter> = {
   pretty: formatPretty,
   json: validateJson,
   github: formatGithub,
@@ -24,8 +27,3 @@ export const VALIDATE_FORMATTERS: Partial<Record<ValidateFormat, ValidateFormatt
   sarif: formatSarif,
   html: formatHtml,
 };
-
-/** The formatter for a name; json for a format whose formatter does not exist yet. */
-export function validateFormatter(name: string): ValidateFormatter {
-  return VALIDATE_FORMATTERS[name as ValidateFormat] ?? validateJson;
-}

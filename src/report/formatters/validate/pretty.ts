@@ -2,25 +2,13 @@
 import type { Finding } from '../../../check/finding.js';
 import type { Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../lang.js';
-import { renderTable, type Align } from '../../table.js';
+import { displayWidth as width, renderTable, type Align } from '../../table.js';
 import { COUNTS, KIND_LABELS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import { palette, type Palette } from '../pretty.js';
 import {
   byFile, countOf, departmentLabel, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
   type ReportInput, type ValidateFormatOptions, type WaivedFinding,
 } from './common.js';
-import stringWidth from 'string-width';
-
-// string-width is exact but costs microseconds a call: printable ASCII is one column a character,
-// and other texts (column headers, labels) repeat, so their widths are remembered.
-const ASCII = /^[\x20-\x7e]*$/u;
-const widths = new Map<string, number>();
-function width(s: string): number {
-  if (ASCII.test(s)) return s.length;
-  let w = widths.get(s);
-  if (w === undefined) widths.set(s, (w = stringWidth(s)));
-  return w;
-}
 const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
 const placeWidth = (f: Finding): number => String(f.row ?? '-').length + (f.column ? 1 + width(f.column) : 0);
 
