@@ -64,7 +64,7 @@ async function readSheets(
 export async function readList(path: string, opts: ReadOptions = {}): Promise<PowerList> {
   const file = opts.displayPath ?? path;
   const limits = limitsOf(opts);
-  await checkFile(path, file, limits);
+  const size = await checkFile(path, file, limits);
   const items: Item[] = [];
   const collect = opts.onItem ?? ((item: Item) => void items.push(item));
   const skipped: SkippedRow[] = [];
@@ -78,7 +78,7 @@ export async function readList(path: string, opts: ReadOptions = {}): Promise<Po
     const index = opts.headerAliases ? buildHeaderIndex(opts.headerAliases) : defaultHeaderIndex();
     // Each reader (and what it needs of node and npm) is loaded when a file of its format is met.
     const { readYaml } = await import('./yaml.js');
-    const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, findings, maxRows: limits.maxRows, wholeLimit: limits.yamlWhole });
+    const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, findings, maxRows: limits.maxRows, wholeLimit: limits.yamlWhole, size });
     const kind = opts.kind ?? head.kind;
     if (!kind) throw new InputError('yaml-shape', { detail: 'kind: is missing (catalogue, delegation or zone)' }, { file, row: 1 });
     return {

@@ -35,6 +35,8 @@ export interface YamlContext {
   maxRows: number;
   /** Above this size (bytes) the file is read item by item. */
   wholeLimit: number;
+  /** The file's size, when the caller has it already. */
+  size?: number;
 }
 
 interface Walk {
@@ -316,9 +318,8 @@ async function readSplit(path: string, ctx: YamlContext): Promise<YamlHead> {
 }
 
 /** Reads a YAML list; returns the head (kind, title, department, version). */
-export async function readYaml(path: string, ctx: YamlContext, text?: string): Promise<YamlHead> {
-  if (text !== undefined) return readWhole(text, ctx);
-  const size = (await stat(path)).size;
+export async function readYaml(path: string, ctx: YamlContext): Promise<YamlHead> {
+  const size = ctx.size ?? (await stat(path)).size;
   if (size <= ctx.wholeLimit) {
     const { readFile } = await import('node:fs/promises');
     const buf = await readFile(path);
