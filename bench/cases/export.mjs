@@ -3,14 +3,9 @@
 // WorkbookWriter adding plain rows, and plain CSV lines through a write stream. Both sides first
 // build the whole list in memory from the seeded generator in bench/gen.mjs (qingdan as its
 // model's items, the bare side as arrays of cells), then write it, so the writing is compared.
-//
-// As a case module (bench/run.mjs): copy or re-export from bench/cases/export.mjs; it exports
-// `cases()` and the measured functions. Standalone: `npm run build && node bench/export.mjs [rows]`
-// runs each side in a fresh process and prints CPU time, wall time, peak RSS and the ratios.
-import { spawnSync } from 'node:child_process';
+// Run with the other benches by `npm run bench` (or `node bench/run.mjs --only export`).
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { DATA, HEADERS, row } from '../gen.mjs';
 
 const dist = (p) => new URL(`../../dist/${p}`, import.meta.url).href;
@@ -88,31 +83,4 @@ export async function cases({ large } = {}) {
     { id: `xlsx-${n}`, title: `export ${label}-row list to .xlsx`, target: 1.5, baseline: { label: 'exceljs streaming WorkbookWriter, plain rows', fn: 'bareXlsx', args: [n] }, subject: { fn: 'qingdanXlsx', args: [n] }, runs: 1 },
     { id: `csv-${n}`, title: `export ${label}-row list to .csv`, target: 1.5, baseline: { label: 'plain CSV lines through a write stream', fn: 'bareCsv', args: [n] }, subject: { fn: 'qingdanCsv', args: [n] } },
   ];
-}
-
-// Standalone: each side in a fresh process; the child prints one @@bench line.
-const self = fileURLToPath(import.meta.url);
-if (process.argv[1] === self) {
-  const [mode, fn, arg] = process.argv.slice(2);
-  if (mode === '--child') {
-    const t0 = performance.now();
-    const result = await ({ bareXlsx, qingdanXlsx, bareCsv, qingdanCsv })[fn](Number(arg));
-    const cpu = process.cpuUsage();
-    const wall = (performance.now() - t0) / 1000;
-    process.stdout.write(`@@bench ${JSON.stringify({ cpu: (cpu.user + cpu.system) / 1e6, wall, rss: process.resourceUsage().maxRSS * 1024, result })}\n`);
-  } else {
-    const n = Number(mode ?? 100_000);
-    const measure = (f) => {
-      const r = spawnSync(process.execPath, [self, '--child', f, String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
-      const line = r.stdout.split('\n').find((l) => l.startsWith('@@bench '));
-      if (!line) throw new Error(`${f} failed: ${r.stderr.slice(-2000)}`);
-      return JSON.parse(line.slice(8));
-    };
-    const mib = (b) => `${(b / 1048576).toFixed(0)} MiB`;
-    for (const [bare, ours, what] of [['bareXlsx', 'qingdanXlsx', '.xlsx'], ['bareCsv', 'qingdanCsv', '.csv']]) {
-      const b = measure(bare);
-      const o = measure(ours);
-      console.log(`${what} ${n} rows: bare ${b.cpu.toFixed(2)} s CPU, ${b.wall.toFixed(2)} s wall, ${mib(b.rss)} · qingdan ${o.cpu.toFixed(2)} s CPU, ${o.wall.toFixed(2)} s wall, ${mib(o.rss)} · ratio CPU ${(o.cpu / b.cpu).toFixed(2)}×, wall ${(o.wall / b.wall).toFixed(2)}×, RSS ${(o.rss / b.rss).toFixed(2)}×`);
-    }
-  }
 }
