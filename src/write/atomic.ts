@@ -1,5 +1,5 @@
 /** Atomic writes: a temporary file in the target's folder, flushed, then renamed into place. */
-import { createWriteStream, promises as fs, rmSync } from 'node:fs';
+import { createWriteStream, promises as fs, rmSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { QingdanError, UsageError } from '../errors.js';
 
@@ -115,6 +115,19 @@ export async function writeAtomic(
   }
 }
 
+/**
+ * Destroys a file stream and waits until its file is closed. A failing producer must call it before
+ * it rethrows: the stream opens its file asynchronously, so without the wait the temporary file could
+ * be created after writeAtomic has removed it, and be left behind.
+ */
+export function closeStream(out: WriteStream): Promise<void> {
+  return new Promise<void>((ok) => {
+    if (out.closed) ok();
+    else out.once('close', () => ok());
+    out.destroy();
+  });
+}
+
 /** Writes text or bytes atomically. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<void> {
   await writeAtomic(path, (tmp) => fs.writeFile(tmp, data), opts);
@@ -141,8 +154,7 @@ export async function writeChunksAtomic(
           if (!out.write(chunk)) await Promise.race([new Promise<void>((ok) => out.once('drain', () => ok())), done]);
         }
       } catch (err) {
-        // A failing producer must not leave the temporary file open.
-        out.destroy();
+        await closeStream(out);
         throw err;
       }
       out.end();

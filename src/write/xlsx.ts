@@ -3,12 +3,14 @@
  * sheet first, then the items on one sheet or one sheet per department, then, for a
  * publication compared with a previous one, the changes. The same input gives the same bytes.
  */
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Workbook, Worksheet } from 'exceljs';
 import { CATEGORIES } from '../model/enums.js';
 import { groupBy } from '../model/group.js';
 import type { Item, PowerList } from '../model/types.js';
 import { DEFAULT_TITLES, FILE_LABELS as L, SHEET_NAMES } from '../report/text/export.js';
+import { closeStream } from './atomic.js';
 import { outputColumns, type OutputColumns } from './canonical.js';
 import type { Publication } from './publish.js';
 import { BORDER, TITLE_FONT, columnWidths, fillItemSheet, addHeaderRow } from './xlsx-sheet.js';
@@ -107,7 +109,25 @@ const count = (pub: Publication, type: 'added' | 'removed' | 'changed'): number 
 export async function writeXlsxFile(list: PowerList, file: string, opts: XlsxOptions = {}): Promise<void> {
   const ExcelJS = (await import('exceljs')).default;
   const date = workbookDate(list.items);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  // Our own stream, not exceljs's `filename`: a failure must be able to close it (see closeStream).
+  const stream = createWriteStream(file);
+  try {
+    await writeWorkbook(ExcelJS, stream, list, date, opts);
+  } catch (err) {
+    await closeStream(stream);
+    throw err;
+  }
+  await stampZip(file, date);
+}
+
+async function writeWorkbook(
+  ExcelJS: typeof import('exceljs'),
+  stream: WriteStream,
+  list: PowerList,
+  date: Date,
+  opts: XlsxOptions,
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.created = date;
   wb.modified = date;
   wb.creator = 'qingdan';
@@ -131,5 +151,4 @@ export async function writeXlsxFile(list: PowerList, file: string, opts: XlsxOpt
   }
   if (pub?.since) writeChanges(wb, sheetName(L.changesSheet, taken), pub);
   await wb.commit();
-  await stampZip(file, date);
 }
