@@ -46,12 +46,14 @@ const PUNCT = /[\p{P}\p{S}]/gu;
  */
 export function foldName(text: string): string {
   const stripped = text.normalize('NFKC').replace(STRAY, '').replace(NAME_MARKS, '').replace(SPACES, '').replace(PUNCT, '');
-  return simplify(stripped).toLowerCase();
+  // Normalised again: a removal can join a letter to a combining mark (´ is a space and U+0301
+  // under NFKC), which would compose only on a second fold.
+  return simplify(stripped.normalize('NFKC')).toLowerCase().normalize('NFKC');
 }
 
 /** Text with only width, line breaks and spaces folded (for form-only comparisons of long text). */
 export function foldText(text: string): string {
-  return simplify(text.normalize('NFKC').replace(STRAY, '').replace(SPACES, ''));
+  return simplify(text.normalize('NFKC').replace(STRAY, '').replace(SPACES, '').normalize('NFKC'));
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

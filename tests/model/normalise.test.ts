@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalEnum, cleanText, foldName, normaliseHeader, parseBatch, parseDate, serialToIso } from '../../src/model/normalise.js';
+import { canonicalEnum, cleanText, foldName, foldText, normaliseHeader, parseBatch, parseDate, serialToIso } from '../../src/model/normalise.js';
 import { CATEGORIES } from '../../src/model/enums.js';
 import { buildHeaderIndex, defaultHeaderIndex } from '../../src/model/columns.js';
 
@@ -29,8 +29,13 @@ describe('normalisation', () => {
   });
 
   it('folding is idempotent', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => foldName(foldName(s)) === foldName(s)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => foldName(foldName(s)) === foldName(s)), {
+      numRuns: 300,
+      // Found by a random run: ´ is a space and U+0301 under NFKC; without the space, É composes.
+      examples: [['𝐄´'], ['a ́'], ['x\u00B4y']],
+    });
     fc.assert(fc.property(fc.string(), (s) => cleanText(cleanText(s)) === cleanText(s)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => foldText(foldText(s)) === foldText(s)), { numRuns: 300, examples: [['𝐄´']] });
   });
 
   it('parses dates in the forms the contract lists', () => {
