@@ -23,6 +23,7 @@ export { publish, publishList, contentHash } from './write/publish.js';
 export type { Publication, PublicationChange } from './write/publish.js';
 export { diff, diffFiles, applyDiff, hasDifferences, textconv } from './diff/index.js';
 export type { DiffOptions, DiffResult, DiffFilesOptions } from './diff/index.js';
+export type { EngineOptions } from './diff/engine.js';
 export type { AddedEntry, RemovedEntry, ChangedEntry, CancelledEntry, RecodedEntry, TransferredEntry, RegressionEntry, RegressionKind, FieldChange, WordPart, DiffSummary } from './diff/types.js';
 export { sync, updatedList, needsWork } from './sync/index.js';
 export type { SyncOptions, SyncResult, DecideEntry, CancelEntry, UpdateEntry, UnknownEntry } from './sync/index.js';

@@ -1,15 +1,15 @@
 /**
  * The diff engine, fed item by item so large files never have to be held whole (issue 9, item 3):
- * the old side is kept as key → fingerprint of its compared fields, with its items serialized
- * (OldStore: in memory, or a temporary file past a size); the new side streams past it and only its
- * added and changed items are kept. Each file is read once.
+ * the old side is kept as key → slot, with its items serialized (OldStore: in memory, or a temporary
+ * file past a size); the new side streams past it, each item checked against the old one's compared
+ * text, and only its added and changed items are kept. Each file is read once.
  */
+import { createHash, hash } from 'node:crypto';
 import type { Item, Kind } from '../model/types.js';
-import { fieldSelection, fingerprintBytes, keyOf, type FieldSelection } from './fields.js';
-import { OldStore } from './old-store.js';
+import { comparedText, fieldSelection, keyOf, type FieldSelection } from './fields.js';
+import { OldStore, type Slot } from './old-store.js';
 import { buildResult, type ListMeta } from './result.js';
 import type { DiffOptions, DiffResult } from './types.js';
-
 
 export interface EngineOptions extends DiffOptions {
   /** Bytes of serialized old items kept in memory before they go to a temporary file (default 64 MiB). */
@@ -18,8 +18,9 @@ export interface EngineOptions extends DiffOptions {
 
 /**
  * The old side, one slot per key in typed arrays (no object per item: a million-row diff keeps its
- * heap small and its garbage collection short): 64 bits of the fingerprint, where the serialized
- * item is, and whether the new side had the key.
+ * heap small and its garbage collection short): where the serialized item is, and whether the new
+ * side had the key. For an item whose line went to the temporary file, 64 bits of a hash of its
+ * compared text (sha1: a crafted file cannot hide a change behind a collision).
  */
 class OldTable {
   size = 0;
@@ -28,24 +29,29 @@ class OldTable {
   fpLo = new Uint32Array(this.cap);
   offset = new Float64Array(this.cap);
   length = new Uint32Array(this.cap);
+  head = new Uint32Array(this.cap);
   matched = new Uint8Array(this.cap);
 
-  add(fp: Buffer, offset: number, length: number): number {
+  add(slot: Slot): number {
     if (this.size === this.cap) this.grow();
     const i = this.size++;
-    this.fpHi[i] = fp.readUInt32LE(0);
-    this.fpLo[i] = fp.readUInt32LE(4);
-    this.offset[i] = offset;
-    this.length[i] = length;
+    this.offset[i] = slot.offset;
+    this.length[i] = slot.length;
+    this.head[i] = slot.head;
     return i;
   }
 
-  same(i: number, fp: Buffer): boolean {
+  setHash(i: number, fp: Buffer): void {
+    this.fpHi[i] = fp.readUInt32LE(0);
+    this.fpLo[i] = fp.readUInt32LE(4);
+  }
+
+  sameHash(i: number, fp: Buffer): boolean {
     return this.fpHi[i] === fp.readUInt32LE(0) && this.fpLo[i] === fp.readUInt32LE(4);
   }
 
-  slot(i: number): { offset: number; length: number } {
-    return { offset: this.offset[i], length: this.length[i] };
+  slot(i: number): Slot {
+    return { offset: this.offset[i], length: this.length[i], head: this.head[i] };
   }
 
   private grow(): void {
@@ -59,9 +65,14 @@ class OldTable {
     this.fpLo = more(this.fpLo, (n) => new Uint32Array(n));
     this.offset = more(this.offset, (n) => new Float64Array(n));
     this.length = more(this.length, (n) => new Uint32Array(n));
+    this.head = more(this.head, (n) => new Uint32Array(n));
     this.matched = more(this.matched, (n) => new Uint8Array(n));
   }
 }
+
+// crypto.hash (Node 20.12+) hashes in one call, without a Hash object per item.
+const textHash = (text: string): Buffer =>
+  typeof hash === 'function' ? hash('sha1', text, 'buffer') : createHash('sha1').update(text).digest();
 
 export class DiffEngine {
   private readonly sel: FieldSelection;
@@ -75,15 +86,18 @@ export class DiffEngine {
 
   constructor(private readonly opts: EngineOptions = {}) {
     this.sel = fieldSelection(opts);
-    this.store = new OldStore(opts.memoryLimit);
+    this.store = new OldStore(this.sel.keys, opts.memoryLimit);
   }
 
   /** First pass: an item of the old version. A repeated key keeps the first item. */
   addOld(item: Item): void {
     const key = keyOf(item);
     if (this.index.has(key)) return;
-    const { offset, length } = this.store.put(item);
-    this.index.set(key, this.table.add(fingerprintBytes(item, this.sel), offset, length));
+    const text = comparedText(item, this.sel);
+    const slot = this.store.put(item, text);
+    const i = this.table.add(slot);
+    if (!this.store.inMemory(slot)) this.table.setHash(i, textHash(text));
+    this.index.set(key, i);
   }
 
   /** Second pass: an item of the new version. */
@@ -96,7 +110,10 @@ export class DiffEngine {
     }
     if (this.table.matched[i]) return;
     this.table.matched[i] = 1;
-    if (this.table.same(i, fingerprintBytes(item, this.sel))) this.unchanged++;
+    const text = comparedText(item, this.sel);
+    const slot = this.table.slot(i);
+    const same = this.store.inMemory(slot) ? this.store.sameText(slot, text) : this.table.sameHash(i, textHash(text));
+    if (same) this.unchanged++;
     else this.changedNew.set(key, item);
   }
 

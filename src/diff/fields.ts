@@ -1,5 +1,4 @@
-/** Which fields a diff compares, how their values are read and folded, and an item's fingerprint. */
-import { createHash, hash } from 'node:crypto';
+/** Which fields a diff compares, how their values are read and folded, and their text as compared. */
 import { COLUMN_BY_KEY, FIELD_KEYS, defaultHeaderIndex } from '../model/columns.js';
 import { ACTIVE, PENDING } from '../model/enums.js';
 import { foldName, foldText, normaliseHeader, normaliseValue } from '../model/normalise.js';
@@ -74,25 +73,22 @@ export function diffKey(code: string, subItem: string | undefined): string {
 export const keyOf = (item: Pick<Item, 'code' | 'subItem'>): string => diffKey(item.code, item.subItem);
 
 /**
- * A short hash of the compared fields as written. Equal fingerprints mean equal items; unequal ones
- * are compared field by field (and may still turn out equal in form only).
+ * The compared fields as written, as one JSON array: the contract keys in `sel.keys` order (''
+ * when empty), then the compared extra columns as header, value pairs, sorted by header. Equal texts
+ * mean equal items; unequal ones are compared field by field (and may still turn out equal in form
+ * only). JSON, so no value can be mistaken for a separator.
  */
-export function fingerprint(item: Item, sel: FieldSelection): string {
-  return fingerprintBytes(item, sel).toString('base64').slice(0, 16);
-}
-
-/** The fingerprint as bytes (sha1 of the compared fields as written), for compact storage. */
-export function fingerprintBytes(item: Item, sel: FieldSelection): Buffer {
-  let text = '';
-  for (const k of sel.keys) text += `${item[k] ?? ''}\u0001`;
+export function comparedText(item: Item, sel: FieldSelection): string {
+  const keys = sel.keys;
+  const values: string[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) values[i] = item[keys[i]] ?? '';
   if (item.extra) {
     for (const h of Object.keys(item.extra).sort()) {
       const v = item.extra[h];
-      if (v !== '' && sel.extra(h)) text += `${h}\u0002${v}\u0001`;
+      if (v !== '' && sel.extra(h)) values.push(h, v);
     }
   }
-  // crypto.hash (Node 20.12+) hashes in one call, without a Hash object per item.
-  return typeof hash === 'function' ? hash('sha1', text, 'buffer') : createHash('sha1').update(text).digest();
+  return JSON.stringify(values);
 }
 
 /** The item's fields for the JSON (empties and seq left out). */

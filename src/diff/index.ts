@@ -4,7 +4,7 @@ import { readList } from '../read/index.js';
 import type { ReadOptions } from '../read/options.js';
 import { DiffEngine, type EngineOptions } from './engine.js';
 import type { ListMeta } from './result.js';
-import type { DiffOptions, DiffResult } from './types.js';
+import type { DiffResult } from './types.js';
 
 export type { DiffOptions, DiffResult } from './types.js';
 export { applyDiff } from './apply.js';
@@ -14,7 +14,7 @@ export { textconv, textconvLine } from './textconv.js';
 const meta = (list: PowerList, items: number): ListMeta => ({ file: list.file, kind: list.kind, items });
 
 /** Compares two lists held in memory. */
-export function diff(a: PowerList, b: PowerList, options: DiffOptions = {}): DiffResult {
+export function diff(a: PowerList, b: PowerList, options: EngineOptions = {}): DiffResult {
   const engine = new DiffEngine(options);
   for (const it of a.items) engine.addOld(it);
   for (const it of b.items) engine.addNew(it);

@@ -74,3 +74,14 @@ describe('applyDiff(A, diff(A, B)) = B', () => {
     );
   });
 });
+
+describe('where the old side is kept does not change the diff', () => {
+  it('gives the same result with the old items all in memory, all in the temporary file, or split between them', () => {
+    fc.assert(
+      fc.property(listOf('delegation'), listOf('delegation'), fc.integer({ min: 0, max: 3000 }), fc.boolean(), (a, b, memoryLimit, strict) => {
+        expect(diff(a, b, { strict, memoryLimit })).toEqual(diff(a, b, { strict }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
