@@ -12,13 +12,14 @@ import { VERSION } from '../version.js';
 interface InitOpts {
   catalogue?: string;
   lists?: string;
+  install?: string;
   ci: boolean;
   force?: boolean;
 }
 
 async function action(ctx: CliContext, dir: string | undefined, opts: InitOpts): Promise<void> {
   const base = dir ?? '.';
-  const t = { lang: ctx.lang, catalogue: opts.catalogue, lists: opts.lists, version: VERSION };
+  const t = { lang: ctx.lang, catalogue: opts.catalogue, lists: opts.lists, install: opts.install, version: VERSION };
   const files: [string, string][] = [[join(base, CONFIG_FILE), starterConfig(t)]];
   if (opts.ci) files.push([join(base, WORKFLOW_FILE), sampleWorkflow(t)]);
   // Check every target first, so a refusal leaves nothing written.
@@ -39,6 +40,7 @@ export const defineInit: DefineCommand = (program, ctx) =>
     .argument('[dir]', INIT_TEXT.dir[ctx.lang])
     .addOption(new Option('-c, --catalogue <file>', INIT_TEXT.catalogue[ctx.lang]))
     .addOption(new Option('--lists <path>', INIT_TEXT.lists[ctx.lang]))
+    .addOption(new Option('--install <spec>', INIT_TEXT.install[ctx.lang]))
     .addOption(new Option('--no-ci', INIT_TEXT.noCi[ctx.lang]))
     .addOption(new Option('--force', INIT_TEXT.force[ctx.lang]))
     .action((dir: string | undefined, opts: InitOpts) => action(ctx, dir, opts));

@@ -15,6 +15,7 @@ interface ValidateOpts {
   format?: string;
   force?: boolean;
   verbose?: boolean;
+  docsUrl?: string;
   [k: string]: unknown;
 }
 
@@ -39,7 +40,7 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     ctx.err(h(ctx, `已写入豁免清单 ${opts.writeBaseline}\n`, `wrote the baseline ${opts.writeBaseline}\n`));
   }
   const format = await loadValidateFormatter(pickFormat(ctx, opts.format));
-  ctx.out(format(report, { lang: ctx.lang, color: ctx.color, verbose: opts.verbose }));
+  ctx.out(format(report, { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl }));
   ctx.exit(exitCodeOf(report));
 }
 
@@ -55,6 +56,7 @@ export const defineValidate: DefineCommand = (program, ctx) => {
     .addOption(new Option('--write-baseline <file>', h(ctx, '把当前问题写成豁免清单', 'write a baseline of the current findings')))
     .addOption(failOnOption(ctx))
     .addOption(formatOption(ctx, VALIDATE_FORMATS))
+    .addOption(new Option('--docs-url <base>', h(ctx, '规则说明页的地址前缀（如 https://example.org/qingdan/rules/），用于报告中的链接', 'where the rule pages are published (such as https://example.org/qingdan/rules/), for the links in reports')))
     .addOption(new Option('-v, --verbose', h(ctx, '逐条列出提示级问题（如尚未承接的事项）', 'list info findings (such as items not yet accepted) one by one')))
     .addOption(new Option('--force', h(ctx, '覆盖已存在的输出文件', 'replace an existing output file')));
   addReadOptions(cmd, ctx);

@@ -10,6 +10,8 @@ export interface InitOptions {
   lists?: string;
   /** Package version the workflow installs. */
   version: string;
+  /** What the workflow installs (an npm install spec); default qingdan@version. */
+  install?: string;
 }
 
 export const CONFIG_FILE = 'qingdan.config.yaml';
@@ -122,7 +124,7 @@ export function sampleWorkflow(opts: InitOptions): string {
     '        with:',
     '          node-version: 20',
     `      - name: ${scalar(t.install)}`,
-    `        run: npm install --global qingdan@${opts.version}`,
+    `        run: npm install --global ${shellWord(opts.install ?? `qingdan@${opts.version}`)}`,
     `      - name: ${scalar(t.check)}`,
     '        run: |',
     `          ${q} --format github`,

@@ -56,6 +56,13 @@ describe('qingdan init', () => {
     for (const f of ['junit', 'sarif', 'markdown', 'html']) expect(runs).toContain(`--fail-on never --format ${f}`);
     expect(steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))).toBe(true);
     expect(wf.permissions['security-events']).toBe('write');
+    expect(runs).toMatch(/npm install --global qingdan@\d+\.\d+\.\d+/u);
+  });
+
+  it('installs qingdan in the workflow from where --install says (a git URL, a .tgz)', async () => {
+    await init('--install', 'git+https://git.example.org/bianban/qingdan.git#v1');
+    const steps: { run?: string }[] = parse(readFileSync(workflow(), 'utf8')).jobs.validate.steps;
+    expect(steps.map((s) => s.run ?? '')).toContain("npm install --global 'git+https://git.example.org/bianban/qingdan.git#v1'");
   });
 
   it('refuses to overwrite without --force, and then writes nothing at all', async () => {

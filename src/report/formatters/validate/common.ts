@@ -4,7 +4,7 @@ import type { Finding } from '../../../check/finding.js';
 import type { ValidateReport, WaivedFinding } from '../../../check/report.js';
 import { RULE_IDS, type RuleId, type Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../lang.js';
-import type { ValidateFormatOptions as BaseFormatOptions } from './types.js';
+import type { ValidateFormatOptions } from './types.js';
 import { formatPlace } from '../../messages.js';
 import { findingMessage } from '../../text/rules.js';
 import { VALIDATE_TEXT } from '../../text/validate.js';
@@ -13,10 +13,7 @@ import { VALIDATE_TEXT } from '../../text/validate.js';
 export type ReportInput = ValidateReport;
 export type { WaivedFinding };
 
-export interface ValidateFormatOptions extends BaseFormatOptions {
-  /** Where the rule pages are: a folder path or URL ending in '/' (default docs/rules/). */
-  docsBase?: string;
-}
+export type { ValidateFormatOptions };
 
 export const DEFAULT_DOCS_BASE = 'docs/rules/';
 

@@ -1,4 +1,5 @@
 /** validate --format sarif: SARIF 2.1.0 for code-scanning dashboards. */
+import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../../../check/finding.js';
@@ -11,6 +12,21 @@ import {
 } from './common.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+// docs/rules/ from dist/bundle/ (the bundle), or from src/ or dist/ report/formatters/validate/.
+const DOCS = ['../../docs/rules/', '../../../../docs/rules/'].map((p) => new URL(p, import.meta.url));
+
+/** A rule's documentation page (docs/rules/ID.md, shipped with the package), or undefined if it is not there. */
+function rulePage(id: string): string | undefined {
+  for (const dir of DOCS) {
+    try {
+      return readFileSync(new URL(`${id}.md`, dir), 'utf8');
+    } catch {
+      /* the next place */
+    }
+  }
+  return undefined;
+}
 
 /** A file path as a SARIF artifact URI: relative paths against %SRCROOT%, absolute ones as file: URLs. */
 export function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
@@ -53,13 +69,20 @@ function waivedResult(w: WaivedFinding, report: ReportInput, lang: Lang): Record
 /** The report as one SARIF 2.1.0 log with one run; every rule is declared with its docs page. */
 export function formatSarif(report: ReportInput, opts: ValidateFormatOptions): string {
   const { lang } = opts;
-  const rules = RULE_IDS.map((id) => ({
-    id,
-    name: id,
-    shortDescription: { text: RULE_TITLES[id][lang] },
-    helpUri: ruleDoc(id, opts.docsBase),
-    defaultConfiguration: { level: LEVEL[DEFAULT_SEVERITY[id]] },
-  }));
+  // SARIF wants an absolute helpUri: given only when the pages are published (--docs-url); the page
+  // itself goes with every rule as its help, so a dashboard shows it without a link.
+  const absolute = opts.docsBase !== undefined && /^[a-z][a-z0-9+.-]*:/iu.test(opts.docsBase);
+  const rules = RULE_IDS.map((id) => {
+    const page = rulePage(id);
+    return {
+      id,
+      name: id,
+      shortDescription: { text: RULE_TITLES[id][lang] },
+      ...(absolute ? { helpUri: ruleDoc(id, opts.docsBase) } : {}),
+      ...(page ? { help: { text: page, markdown: page } } : {}),
+      defaultConfiguration: { level: LEVEL[DEFAULT_SEVERITY[id]] },
+    };
+  });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -10,6 +10,8 @@ export interface ValidateFormatOptions {
    * a review of 3,250 items has hundreds of pending acceptances that would bury the errors.
    */
   verbose?: boolean;
+  /** Where the rule pages are: a folder path or URL ending in '/' (default docs/rules/; --docs-url). */
+  docsBase?: string;
 }
 
 /** A formatter: the report in, the text to print out. It looks up messages and computes nothing new. */

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../../helpers/cli.js';
 import { RULE_IDS } from '../../../../src/check/rule-ids.js';
 import { formatSarif } from '../../../../src/report/formatters/validate/sarif.js';
 import { departmentGap, reportWith, smallReport } from './helpers.js';
@@ -16,9 +19,17 @@ describe('validate --format sarif', () => {
     expect(driver.version).toMatch(/^\d+\.\d+\.\d+/u);
     expect(driver.rules.map((r: any) => r.id)).toEqual([...RULE_IDS]);
     for (const r of driver.rules) {
-      expect(r.helpUri).toBe(`docs/rules/${r.id}.md`);
+      // No relative helpUri (SARIF wants an absolute one); the rule's page goes along as its help.
+      expect(r.helpUri).toBeUndefined();
+      expect(r.help.markdown).toBe(readFileSync(join(ROOT, 'docs/rules', `${r.id}.md`), 'utf8'));
+      expect(r.help.markdown).toContain(`\`${r.id}\``);
       expect(r.shortDescription.text).not.toBe('');
     }
+  });
+
+  it('links every rule to its published page with --docs-url', async () => {
+    const log = parse(formatSarif(await smallReport(), { lang: 'en', color: false, docsBase: 'https://example.org/qingdan/rules/' }));
+    for (const r of log.runs[0].tool.driver.rules) expect(r.helpUri).toBe(`https://example.org/qingdan/rules/${r.id}.md`);
   });
 
   it('gives each finding a result with rule, level, message and location', async () => {
