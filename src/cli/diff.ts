@@ -26,12 +26,13 @@ async function action(ctx: CliContext, paths: string[], opts: DiffOpts): Promise
   const [{ diffFiles, hasDifferences, textconv }, { DIFF_FORMATTERS }] = await Promise.all([
     import('../diff/index.js'), import('../report/formatters/diff/index.js'),
   ]);
-  const read = readOptionsFrom(opts);
+  const git = opts.gitExternal || looksLikeGit(paths);
+  // Run by git (textconv, external diff), stderr is the terminal under git's pager: no progress line.
+  const read = { ...readOptionsFrom(opts, ctx), ...(git || opts.textconv ? { onProgress: undefined } : {}) };
   if (opts.textconv) {
     ctx.out(await textconv(opts.textconv, read));
     return ctx.exit(0);
   }
-  const git = opts.gitExternal || looksLikeGit(paths);
   if (git ? paths.length !== 7 : paths.length !== 2) {
     throw new UsageError('usage', git
       ? { detail: '作为 git 外部比较程序时应有 7 个参数', detail_en: 'as git\'s external diff, 7 arguments are expected' }

@@ -24,7 +24,7 @@ async function action(ctx: CliContext, paths: string[], opts: ExportOpts): Promi
   const { exportFiles } = await import('../write/export.js');
   const report = await exportFiles(paths, opts.output, {
     publish: opts.publish, since: opts.since, byDepartment: opts.byDepartment, encoding: opts.encoding,
-    title: opts.title, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts),
+    title: opts.title, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts, ctx),
   });
   const t = EXPORT_TEXT;
   ctx.out(t.wrote[ctx.lang]({ items: report.output.items, path: report.output.path }));

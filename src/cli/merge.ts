@@ -32,7 +32,7 @@ async function action(ctx: CliContext, paths: string[], opts: MergeOpts): Promis
   const [{ mergeFiles }, { MERGE_FORMATTERS }] = await Promise.all([import('../merge/index.js'), import('../report/formatters/merge/index.js')]);
   const report = await mergeFiles({
     inputs, base, output: opts.output, catalogue: opts.catalogue, conflicts: opts.conflicts, git: opts.git, gitPath: opts.git ? paths[3] : undefined,
-    lang: ctx.lang, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts),
+    lang: ctx.lang, force: opts.force, inPlace: opts.inPlace, read: { ...readOptionsFrom(opts, ctx), ...(opts.git ? { onProgress: undefined } : {}) },
   });
   const format = pickFormat(ctx, opts.format) as MergeFormat;
   ctx.out(MERGE_FORMATTERS[format](report, { lang: ctx.lang, color: ctx.color }));

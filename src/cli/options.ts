@@ -1,6 +1,8 @@
 /** Options several commands share, defined once; and the context every command gets. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../report/lang.js';
+import type { ReadOptions } from '../read/options.js';
+import { progressReporter } from './progress.js';
 
 export interface CliContext {
   lang: Lang;
@@ -73,13 +75,13 @@ export function addWriteOptions(cmd: Command, ctx: CliContext): Command {
 }
 
 /** The reading options as the library takes them. */
-export function readOptionsFrom(opts: Record<string, unknown>): {
-  sheet?: string; kind?: 'catalogue' | 'delegation' | 'zone'; maxFileSize?: number; maxRows?: number;
-} {
+/** The read options of a command's flags, with a progress line on a terminal (cli/progress.ts). */
+export function readOptionsFrom(opts: Record<string, unknown>, ctx: CliContext): ReadOptions {
   return {
     sheet: opts.sheet as string | undefined,
     kind: opts.kind as 'catalogue' | 'delegation' | 'zone' | undefined,
     maxFileSize: opts.maxFileSize as number | undefined,
     maxRows: opts.maxRows as number | undefined,
+    onProgress: progressReporter({ lang: ctx.lang }),
   };
 }

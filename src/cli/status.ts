@@ -15,9 +15,9 @@ interface StatusOpts {
   [k: string]: unknown;
 }
 
-async function load(paths: string[], opts: StatusOpts) {
+async function load(ctx: CliContext, paths: string[], opts: StatusOpts) {
   const { readList, readLists } = await import('../read/index.js');
-  const read = readOptionsFrom(opts);
+  const read = readOptionsFrom(opts, ctx);
   const catalogue = opts.catalogue ? await readList(opts.catalogue, { ...read, kind: 'catalogue', sheet: undefined }) : undefined;
   const { lists, failures } = paths.length ? await readLists(paths, read) : { lists: [], failures: [] };
   // A count over part of the input would mislead: any unreadable file stops the job.
@@ -30,7 +30,7 @@ async function action(ctx: CliContext, paths: string[], opts: StatusOpts): Promi
     throw new UsageError('usage', { detail: '请给出下放清单文件或目录', detail_en: 'give the delegation list files or folders' });
   }
   const [{ lists, catalogue }, { formatStatusHtml, STATUS_FORMATTERS, WHO_FORMATTERS }, { dashboard, status, whoReport }, { writeFileAtomic }] = await Promise.all([
-    load(paths, opts), import('../report/formatters/status/index.js'), import('../status/index.js'), import('../write/atomic.js'),
+    load(ctx, paths, opts), import('../report/formatters/status/index.js'), import('../status/index.js'), import('../write/atomic.js'),
   ]);
   const format = pickFormat(ctx, opts.format, 'json') as StatusFormat;
   const fmt = { lang: ctx.lang, color: ctx.color, width: process.stdout.columns || undefined };

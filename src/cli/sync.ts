@@ -25,7 +25,7 @@ async function action(ctx: CliContext, listPath: string, opts: SyncOpts): Promis
   if (!opts.catalogue) {
     throw new UsageError('usage', { detail: '请用 --catalogue 给出新版目录', detail_en: 'give the new catalogue with --catalogue' });
   }
-  const read = readOptionsFrom(opts);
+  const read = readOptionsFrom(opts, ctx);
   const asCatalogue = { ...read, kind: 'catalogue' as const, sheet: undefined };
   const catalogue = await readList(opts.catalogue, asCatalogue);
   const from = opts.from ? await readList(opts.from, asCatalogue) : undefined;

@@ -31,7 +31,7 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     baseline: opts.baseline,
     // The default of --fail-on gives way to the configuration's failOn.
     failOn: failOnGiven ? opts.failOn : undefined,
-    read: readOptionsFrom(opts),
+    read: readOptionsFrom(opts, ctx),
   });
   if (opts.writeBaseline) {
     const [{ baselineText, todayIso }, { writeFileAtomic }] = await Promise.all([import('../check/baseline.js'), import('../write/atomic.js')]);

@@ -62,11 +62,33 @@ async function readSheets(
 
 /** Reads one list file (xlsx, csv/tsv, yaml) into the model. Throws InputError when it cannot. */
 export async function readList(path: string, opts: ReadOptions = {}): Promise<PowerList> {
+  const report = opts.onProgress;
+  if (!report) return readOne(path, opts);
+  const file = opts.displayPath ?? path;
+  let n = 0;
+  report(file, 0, false);
+  try {
+    return await readOne(path, opts, () => {
+      if ((++n & 1023) === 0) report(file, n, false);
+    });
+  } finally {
+    report(file, n, true);
+  }
+}
+
+/** readList without progress; `tap` is called once per item read. */
+async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promise<PowerList> {
   const file = opts.displayPath ?? path;
   const limits = limitsOf(opts);
   const size = await checkFile(path, file, limits);
   const items: Item[] = [];
-  const collect = opts.onItem ?? ((item: Item) => void items.push(item));
+  const keep = opts.onItem ?? ((item: Item) => void items.push(item));
+  const collect = tap
+    ? (item: Item): void => {
+        tap();
+        keep(item);
+      }
+    : keep;
   const skipped: SkippedRow[] = [];
   const findings: Finding[] = [];
   const { format: detected } = await detectFormat(path);

@@ -17,6 +17,11 @@ export interface ReadOptions {
    * (for streaming operations over large files).
    */
   onItem?: (item: import('../model/types.js').Item) => void;
+  /**
+   * Called now and then while a file is read (every 1,024 items) with the file as shown and the items
+   * read from it so far, and once at its end (done), whether it was read or not.
+   */
+  onProgress?: (file: string, items: number, done: boolean) => void;
   /** Path shown in places (default: the path as given). */
   displayPath?: string;
 }

@@ -1,0 +1,77 @@
+/**
+ * A progress line on stderr while files are read: only on a terminal, only once the reading has
+ * taken a second, at most five times a second, and erased when the reading ends, so short runs,
+ * pipes and CI logs never see it. QINGDAN_PROGRESS=1 shows it anywhere and at once; =0 never.
+ */
+import type { Lang } from '../report/lang.js';
+import { displayWidth } from '../report/table.js';
+
+export interface ProgressStream {
+  isTTY?: boolean;
+  /** The terminal's width: a longer line would wrap, and the next \r would not erase it. */
+  columns?: number;
+  write: (text: string) => unknown;
+}
+
+export interface ProgressOptions {
+  lang: Lang;
+  stream?: ProgressStream;
+  env?: NodeJS.ProcessEnv;
+  /** Milliseconds, for tests. */
+  now?: () => number;
+}
+
+const DELAY = 1000;
+const EVERY = 200;
+const ERASE = '\r\x1b[K';
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+function line(lang: Lang, file: string, items: number, files: number): string {
+  if (lang === 'en') return `reading ${file}: ${fmt(items)} items${files > 1 ? ` (${files} files at once)` : ''}…`;
+  return `正在读取 ${file}：已读 ${fmt(items)} 项${files > 1 ? `（同时读取 ${files} 个文件）` : ''}……`;
+}
+
+/** The line, its file name shortened from the left ("…/部门/清单.xlsx") to fit `columns`. */
+function fitted(lang: Lang, file: string, items: number, files: number, columns: number | undefined): string {
+  const full = line(lang, file, items, files);
+  if (!columns || displayWidth(full) < columns) return full;
+  const chars = [...file];
+  for (let cut = 1; cut < chars.length; cut++) {
+    const text = line(lang, `…${chars.slice(cut).join('')}`, items, files);
+    if (displayWidth(text) < columns) return text;
+  }
+  return line(lang, '…', items, files);
+}
+
+/** The onProgress of ReadOptions, or undefined where no progress should be shown. */
+export function progressReporter(opts: ProgressOptions): ((file: string, items: number, done: boolean) => void) | undefined {
+  const stream = opts.stream ?? process.stderr;
+  const env = opts.env ?? process.env;
+  const forced = env.QINGDAN_PROGRESS === '1';
+  if (!forced && (env.QINGDAN_PROGRESS === '0' || stream.isTTY !== true || env.CI)) return undefined;
+  const delay = forced ? 0 : DELAY;
+  const now = opts.now ?? Date.now;
+  const reading = new Map<string, number>();
+  let started: number | undefined;
+  let last = -Infinity;
+  let shown = false;
+  return (file, items, done) => {
+    const t = now();
+    started ??= t;
+    if (done) reading.delete(file);
+    else reading.set(file, items);
+    if (reading.size === 0) {
+      if (shown) stream.write(ERASE);
+      shown = false;
+      started = undefined;
+      return;
+    }
+    if (t - started < delay || t - last < EVERY) return;
+    last = t;
+    let total = 0;
+    for (const n of reading.values()) total += n;
+    stream.write(`${ERASE}${fitted(opts.lang, file, total, reading.size, stream.columns)}`);
+    shown = true;
+  };
+}
