@@ -4,7 +4,16 @@
  * pipes and CI logs never see it. QINGDAN_PROGRESS=1 shows it anywhere and at once; =0 never.
  */
 import type { Lang } from '../report/lang.js';
-import { displayWidth } from '../report/table.js';
+
+// The exact display width (string-width) is loaded when a progress line may be shown, not at every
+// start; until it is there, two columns a character, which can only shorten a line too much.
+let displayWidth: (s: string) => number = (s) => s.length * 2;
+let widthLoaded: Promise<void> | undefined;
+/** Loads the exact display width (once); resolves when it is in use. */
+export function loadWidth(): Promise<void> {
+  widthLoaded ??= import('../report/table.js').then((m) => void (displayWidth = m.displayWidth), () => undefined);
+  return widthLoaded;
+}
 
 export interface ProgressStream {
   isTTY?: boolean;
@@ -51,6 +60,7 @@ export function progressReporter(opts: ProgressOptions): ((file: string, items: 
   const forced = env.QINGDAN_PROGRESS === '1';
   if (!forced && (env.QINGDAN_PROGRESS === '0' || stream.isTTY !== true || env.CI)) return undefined;
   const delay = forced ? 0 : DELAY;
+  void loadWidth();
   const now = opts.now ?? Date.now;
   const reading = new Map<string, number>();
   let started: number | undefined;

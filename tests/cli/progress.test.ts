@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { progressReporter } from '../../src/cli/progress.js';
+import { loadWidth, progressReporter } from '../../src/cli/progress.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../write/helpers.js';
 
@@ -50,11 +50,12 @@ describe('progressReporter', () => {
     expect(writes.at(-1)).toBe('\r\x1b[K');
   });
 
-  it('shortens the file name so the line fits the terminal (a wrapped line could not be erased)', () => {
+  it('shortens the file name so the line fits the terminal (a wrapped line could not be erased)', async () => {
     const writes: string[] = [];
     let t = 0;
     const stream = { isTTY: true, columns: 40, write: (x: string) => writes.push(x) };
     const report = progressReporter({ lang: 'zh-CN', stream, env: {}, now: () => t })!;
+    await loadWidth();
     report('各部门清单/市市场监督管理局/2016年第一批下放事项清单.xlsx', 0, false);
     t = 1500;
     report('各部门清单/市市场监督管理局/2016年第一批下放事项清单.xlsx', 2048, false);
