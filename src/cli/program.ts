@@ -1,5 +1,5 @@
 /** The program: commands, shared options, and running argv to an exit code. Each command lives in its own file. */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
 import { pickLang } from '../report/lang.js';
 import { QingdanError } from '../errors.js';
 import { removeTempFiles } from '../write/atomic.js';
@@ -7,7 +7,7 @@ import { reportError } from './exit.js';
 import { h, langOption, type CliContext } from './options.js';
 import { VERSION } from '../version.js';
 import { COMMANDS } from './commands.js';
-import { commanderError } from '../report/text/commander.js';
+import { commanderError, helpExtras, helpTitle } from '../report/text/commander.js';
 
 function langFromArgv(argv: readonly string[]): string | undefined {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -48,6 +48,17 @@ export function buildProgram(ctx: CliContext): Command {
     outputError: (s: string, write: (s: string) => void) => write(commanderError(s, ctx.lang)),
   };
   program.configureOutput(output);
+  // Help screens in the chosen language: commander writes their titles and extras in English.
+  const lang = ctx.lang;
+  program.configureHelp({
+    styleTitle: (title: string) => helpTitle(title, lang),
+    optionDescription(this: Help, option: Option) {
+      return helpExtras(Help.prototype.optionDescription.call(this, option), lang);
+    },
+    argumentDescription(this: Help, argument: Argument) {
+      return helpExtras(Help.prototype.argumentDescription.call(this, argument), lang);
+    },
+  });
   for (const define of COMMANDS) {
     const cmd = define(program, ctx);
     cmd.addOption(langOption(ctx)).exitOverride().configureOutput(output)

@@ -27,3 +27,29 @@ describe('bad arguments: exit 2 with a line in the chosen language', () => {
     expect(r.err).toMatch(/error: missing required argument 'inputs'\n\(add --help for usage\)/u);
   });
 });
+
+describe('help screens in the chosen language', () => {
+  async function help(argv: string[]): Promise<string> {
+    let out = '';
+    const lang = argv.includes('en') ? 'en' as const : 'zh-CN' as const;
+    const ctx = { lang, color: false, tty: false, code: 0, out: (s: string) => void (out += s), err: () => {}, exit() {} };
+    await run(argv, ctx);
+    return out;
+  }
+
+  it('are all Chinese by default: titles, choices and defaults', async () => {
+    for (const argv of [['--help'], ['validate', '--help'], ['export', '--help'], ['help', 'diff']]) {
+      const out = await help(argv);
+      expect(out, argv.join(' ')).toMatch(/^用法：/u);
+      expect(out).toMatch(/\n选项：\n/u);
+      expect(out).not.toMatch(/Usage:|Options:|Commands:|Arguments:|choices:|default:/u);
+    }
+    expect(await help(['validate', '--help'])).toMatch(/（可选："error"、"warning"、"info"、"never"；默认："error"）/u);
+  });
+
+  it('stay as commander writes them with --lang en', async () => {
+    const out = await help(['validate', '--help', '--lang', 'en']);
+    expect(out).toMatch(/^Usage: qingdan validate/u);
+    expect(out).toMatch(/\(choices:\s+"error",\s+"warning",\s+"info",\s+"never",\s+default:\s+"error"\)/u);
+  });
+});

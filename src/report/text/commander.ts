@@ -20,3 +20,30 @@ export function commanderError(text: string, lang: Lang): string {
   }
   return text;
 }
+
+/** The titles of commander's help screens, in Chinese. */
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Arguments:': '参数：',
+  'Global Options:': '全局选项：',
+};
+
+/** A help title ("Options:") in the chosen language. */
+export function helpTitle(title: string, lang: Lang): string {
+  return lang === 'en' ? title : (HELP_TITLES[title] ?? title);
+}
+
+/** The "(choices: …, default: …)" commander appends to a description, in the chosen language. */
+export function helpExtras(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  const m = /\s*\(((?:choices|default|preset): .*)\)$/u.exec(text);
+  if (!m) return text;
+  const labels: Record<string, string> = { choices: '可选', default: '默认', preset: '预设' };
+  const parts = m[1].split(/, (?=(?:choices|default|preset): )/u).map((part) => {
+    const [, what, value] = /^(\w+): (.*)$/u.exec(part) as RegExpExecArray;
+    return `${labels[what]}：${what === 'choices' ? value.replace(/", "/gu, '"、"') : value}`;
+  });
+  return `${text.slice(0, m.index)}（${parts.join('；')}）`;
+}
