@@ -81,6 +81,37 @@ function csvError(err: unknown, file: string, limits: ReadLimits, nextRow: numbe
   return new InputError('csv-malformed', { detail: (err as Error).message }, { file }, { cause: err });
 }
 
+/**
+ * The records of a parser in the batches it has them (all it holds at each moment, a chunk's worth),
+ * so its consumer awaits once a batch and not once a record.
+ */
+async function* recordBatches(parser: Readable): AsyncGenerator<string[][]> {
+  let ended = false;
+  let failed: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const rouse = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  parser.on('readable', rouse);
+  parser.on('end', () => ((ended = true), rouse()));
+  parser.on('error', (error) => ((failed = { error }), rouse()));
+  try {
+    for (;;) {
+      const batch: string[][] = [];
+      for (let r = parser.read() as string[] | null; r !== null; r = parser.read() as string[] | null) batch.push(r);
+      if (batch.length > 0) yield batch;
+      else if (failed) throw failed.error;
+      else if (ended) return;
+      else await new Promise<void>((ok) => (wake = ok));
+    }
+  } finally {
+    // A consumer that stops early (a sheet without a header) closes the file.
+    parser.destroy();
+  }
+}
+
 /** Opens a CSV/TSV file as one grid sheet whose rows are parsed as they are read. */
 export async function readCsvSheet(path: string, file: string, limits: ReadLimits, tsv = false): Promise<GridSheet & { encoding: Encoding; delimiter: string }> {
   const head = await readHead(path);
@@ -89,7 +120,7 @@ export async function readCsvSheet(path: string, file: string, limits: ReadLimit
   const sample = new Decoder(encoding, file).decode(head.subarray(bom, Math.min(head.length, 65536)), false);
   const delimiter = tsv ? '\t' : detectDelimiter(sample);
 
-  async function* rows(): AsyncGenerator<GridRow> {
+  async function* batches(): AsyncGenerator<GridRow[]> {
     // UTF-8 goes to csv-parse as bytes (it decodes each field); other encodings are decoded first.
     async function* bytes(): AsyncGenerator<Buffer> {
       const checker = new Utf8Checker(file);
@@ -119,14 +150,21 @@ export async function readCsvSheet(path: string, file: string, limits: ReadLimit
     source.pipe(parser);
     let n = 0;
     try {
-      for await (const record of parser as AsyncIterable<string[]>) {
-        n++;
-        for (let i = 0; i < record.length; i++) record[i] = unneutralise(record[i]);
-        yield { row: n, cells: record };
+      for await (const records of recordBatches(parser)) {
+        const batch: GridRow[] = new Array(records.length);
+        for (let b = 0; b < records.length; b++) {
+          const record = records[b];
+          for (let i = 0; i < record.length; i++) record[i] = unneutralise(record[i]);
+          batch[b] = { row: ++n, cells: record };
+        }
+        yield batch;
       }
     } catch (err) {
       throw csvError(err, file, limits, n + 1);
     }
   }
-  return { rows: rows(), encoding, delimiter };
+  async function* rows(): AsyncGenerator<GridRow> {
+    for await (const batch of batches()) yield* batch;
+  }
+  return { rows: rows(), batches: batches(), encoding, delimiter };
 }

@@ -23,6 +23,12 @@ export interface GridSheet {
   name?: string;
   /** The rows in order; empty rows may be left out. */
   rows: AsyncIterable<GridRow>;
+  /**
+   * The same rows in batches, as the reader gets them (a CSV parser's rows of one chunk): one await
+   * per batch instead of per row. Readers that have them give them; a consumer takes either this or
+   * `rows`, not both.
+   */
+  batches?: AsyncIterable<GridRow[]>;
   /** Whether serial dates count from 1904 (a workbook setting). */
   date1904?: boolean;
   /**

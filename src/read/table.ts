@@ -81,14 +81,22 @@ function mergeIndex(merges: readonly MergeRange[] | undefined): { topOver: (row:
   return { topOver, tops };
 }
 
+async function* oneByOne(rows: AsyncIterable<GridRow>): AsyncGenerator<GridRow[]> {
+  for await (const r of rows) yield [r];
+}
+
 /** Reads one sheet; returns undefined when the sheet has no recognisable header (a cover sheet). */
 export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<TableResult | undefined> {
-  const it = sheet.rows[Symbol.asyncIterator]();
+  // Rows in batches where the reader has them (one await per batch), else one by one.
+  const it = (sheet.batches ?? oneByOne(sheet.rows))[Symbol.asyncIterator]();
   const head: GridRow[] = [];
+  let rest: GridRow[] = [];
   while (head.length < HEADER_SEARCH_ROWS) {
     const next = await it.next();
     if (next.done) break;
-    head.push(next.value);
+    const room = HEADER_SEARCH_ROWS - head.length;
+    head.push(...next.value.slice(0, room));
+    rest = next.value.slice(room);
   }
   const header = findHeader(head, ctx.index);
   if (!header) return undefined;
@@ -178,7 +186,8 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
   };
 
   for (const r of head.slice(header.last + 1)) handle(r);
-  for (let next = await it.next(); !next.done; next = await it.next()) handle(next.value);
+  for (const r of rest) handle(r);
+  for (let next = await it.next(); !next.done; next = await it.next()) for (const r of next.value) handle(r);
 
   const columns: ColumnInfo[] = cols.map((c) => ({ key: c.key, header: c.header }));
   return { kind, title, department, columns, extraColumns: header.extra.map((e) => e.header), rows };
