@@ -74,8 +74,7 @@ export function addWriteOptions(cmd: Command, ctx: CliContext): Command {
     .addOption(new Option('--in-place', h(ctx, '允许输出覆盖输入文件', 'allow the output to replace an input file')));
 }
 
-/** The reading options as the library takes them. */
-/** The read options of a command's flags, with a progress line on a terminal (cli/progress.ts). */
+/** The reading options as the library takes them, from a command's flags, with a progress line on a terminal (cli/progress.ts). */
 export function readOptionsFrom(opts: Record<string, unknown>, ctx: CliContext): ReadOptions {
   return {
     sheet: opts.sheet as string | undefined,
