@@ -10,14 +10,53 @@ export type ErrorCode =
   | 'yaml-syntax' | 'yaml-shape' | 'yaml-alias' | 'yaml-depth' | 'yaml-tag' | 'yaml-duplicate-key' | 'yaml-schema'
   | 'too-many-rows' | 'kind-unknown'
   | 'config-invalid' | 'config-not-found' | 'baseline-invalid'
-  | 'usage' | 'output-exists' | 'output-is-input' | 'output-format' | 'write-failed' | 'interrupted';
+  | 'usage' | 'output-exists' | 'output-is-input' | 'output-format' | 'write-failed' | 'interrupted'
+  | 'file-unreadable-os';
+
+/**
+ * Keys of the reasons an error gives, in `args.reason` (report/text/error-reasons.ts): what a library
+ * or the system said, in qingdan's own words in both languages. The library's text stays on the
+ * error's `cause`, shown only with QINGDAN_DEBUG=1.
+ */
+export type Reason =
+  // the zip container of an .xlsx (read/zip-guard.ts)
+  | 'zip-no-end' | 'zip64-locator' | 'zip64-record' | 'zip-too-many-entries' | 'zip-directory-truncated'
+  | 'zip-directory-damaged' | 'zip64-sizes' | 'zip-method' | 'zip-stored-sizes' | 'zip-local-header'
+  | 'zip-part-truncated' | 'zip-inflate'
+  // the workbook inside it (read/xlsx.ts)
+  | 'xlsx-missing-part' | 'xlsx-xml' | 'xlsx-entity' | 'xlsx-other'
+  // YAML syntax (the yaml package's error code in `args.yaml`) and shape (read/yaml.ts)
+  | 'yaml-syntax'
+  | 'yaml-key-not-text' | 'yaml-not-single' | 'yaml-item-not-map' | 'yaml-kind-bad' | 'yaml-kind-missing'
+  | 'yaml-top-empty' | 'yaml-top-list' | 'yaml-top-scalar' | 'yaml-no-items' | 'yaml-items-not-list'
+  | 'yaml-no-items-line' | 'yaml-top-not-map'
+  // JSON Schema checks of configuration and baseline files (config/yaml-schema.ts; ajv's keyword)
+  | 'schema-required' | 'schema-additional' | 'schema-type' | 'schema-enum' | 'schema-const' | 'schema-pattern'
+  | 'schema-format' | 'schema-length' | 'schema-items' | 'schema-range' | 'schema-other' | 'regex-invalid'
+  // csv-parse (its error code in `args.csv`)
+  | 'csv-parse'
+  // the system (an errno code in `args.code`): reading and writing files
+  | 'fs' | 'write-no-folder'
+  // bad arguments
+  | 'usage-diff-git' | 'usage-diff-two' | 'usage-sync-catalogue' | 'usage-status-input' | 'usage-export-input'
+  | 'usage-export-output' | 'usage-merge-git' | 'usage-merge-base' | 'usage-merge-input' | 'usage-merge-output'
+  | 'usage-merge-base-two';
+
+/** The reason of an error wrapping a system (fs) error: its errno code, and the error as the cause. */
+export function fsReason(err: unknown): { reason: Reason; code: string } {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return { reason: 'fs', code: typeof code === 'string' ? code : 'EIO' };
+}
+
+/** An error's arguments; `reason`, when given, must be a key of the reasons catalogue. */
+export type ErrorArgs = { reason?: Reason; [k: string]: unknown };
 
 /** Base of qingdan's errors: a message key, its arguments, and where it happened. */
 export class QingdanError extends Error {
   readonly exitCode: 1 | 2 = 2;
   constructor(
     readonly key: ErrorCode,
-    readonly args: Record<string, unknown> = {},
+    readonly args: ErrorArgs = {},
     readonly where?: Place,
     options?: ErrorOptions,
   ) {

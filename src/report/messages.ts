@@ -2,25 +2,13 @@
 import type { QingdanError } from '../errors.js';
 import type { Place } from '../model/types.js';
 import type { Lang } from './lang.js';
-import { ERROR_MESSAGES } from './text/errors.js';
+import { DEBUG_CAUSE, ERROR_MESSAGES, INTERNAL_ERROR, PLACE } from './text/errors.js';
 
-export { ERROR_MESSAGES };
+export { DEBUG_CAUSE, ERROR_MESSAGES, INTERNAL_ERROR };
 
 /** "file, sheet “x”, row 3, column “y”" in the chosen language. */
 export function formatPlace(where: Place | undefined, lang: Lang): string {
-  if (!where) return '';
-  const parts: string[] = [];
-  if (where.file) parts.push(where.file);
-  if (lang === 'en') {
-    if (where.sheet) parts.push(`sheet "${where.sheet}"`);
-    if (where.row) parts.push(`row ${where.row}`);
-    if (where.column) parts.push(`column "${where.column}"`);
-    return parts.join(', ');
-  }
-  if (where.sheet) parts.push(`工作表“${where.sheet}”`);
-  if (where.row) parts.push(`第 ${where.row} 行`);
-  if (where.column) parts.push(`“${where.column}”列`);
-  return parts.join('，');
+  return where ? PLACE[lang](where) : '';
 }
 
 /** The one-line text of an error: place, then message. */

@@ -1,9 +1,17 @@
 /** Messages of the errors that stop a job (exit 2), in both languages. */
 import type { ErrorCode } from '../../errors.js';
-import type { Msg } from '../lang.js';
+import type { Lang, Msg } from '../lang.js';
+import { reasonText } from './error-reasons.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+/** The reason in the chosen language; a bare `detail` only from code not yet keyed. */
+const why = (d: A, lang: Lang): string => reasonText(d, lang) || s(d.detail);
+/** "：reason" (zh-CN) or ": reason" (en), or nothing without a reason. */
+const colon = (d: A, lang: Lang): string => {
+  const text = why(d, lang);
+  return text ? `${lang === 'en' ? ': ' : '：'}${text}` : '';
+};
 
 export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
   'file-not-found': { 'zh-CN': () => '文件不存在', en: () => 'file not found' },
@@ -29,8 +37,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     en: () => 'the workbook is encrypted (password to open): remove the password and save it as .xlsx again',
   },
   'xlsx-corrupt': {
-    'zh-CN': (d) => `Excel 文件已损坏或不完整${d.detail ? `：${s(d.detail)}` : ''}`,
-    en: (d) => `the Excel file is damaged or truncated${d.detail ? `: ${s(d.detail)}` : ''}`,
+    'zh-CN': (d) => `Excel 文件已损坏或不完整${colon(d, 'zh-CN')}`,
+    en: (d) => `the Excel file is damaged or truncated${colon(d, 'en')}`,
   },
   'xlsx-not-zip': {
     'zh-CN': () => '扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的文本文件）',
@@ -66,10 +74,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
   'csv-malformed': {
     'zh-CN': (d) => (d.unclosed
       ? `CSV 格式错误：第 ${s(d.row)} 行有带引号的单元格没有闭合引号（检查该行的双引号是否成对）`
-      : `CSV 格式错误${d.detail ? `（csv-parse：${s(d.detail)}）` : ''}`),
+      : `CSV 格式错误${colon(d, 'zh-CN')}`),
     en: (d) => (d.unclosed
       ? `malformed CSV: a quoted cell in row ${s(d.row)} is never closed (check that its double quotes come in pairs)`
-      : `malformed CSV${d.detail ? `: ${s(d.detail)}` : ''}`),
+      : `malformed CSV${colon(d, 'en')}`),
   },
   'csv-record-too-large': {
     'zh-CN': (d) => `一行的长度超过上限 ${s(d.limit)} 字符（可能是引号未闭合）`,
@@ -85,12 +93,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
   },
   'empty-file': { 'zh-CN': () => '文件为空', en: () => 'the file is empty' },
   'yaml-syntax': {
-    'zh-CN': (d) => `YAML 语法错误：${s(d.detail)}`,
-    en: (d) => `YAML syntax error: ${s(d.detail)}`,
+    'zh-CN': (d) => `YAML 语法错误${colon(d, 'zh-CN')}`,
+    en: (d) => `YAML syntax error${colon(d, 'en')}`,
   },
   'yaml-shape': {
-    'zh-CN': (d) => `YAML 结构不符合清单格式：${s(d.detail)}（应为含 kind 和 items 的映射，items 为事项列表）`,
-    en: (d) => `YAML is not a list file: ${s(d.detail)} (expected a mapping with kind and items, items a sequence of items)`,
+    'zh-CN': (d) => `YAML 结构不符合清单格式${colon(d, 'zh-CN')}（应为含 kind 和 items 的映射，items 为事项列表）`,
+    en: (d) => `YAML is not a list file${colon(d, 'en')} (expected a mapping with kind and items, items a sequence of items)`,
   },
   'yaml-alias': {
     'zh-CN': (d) => `YAML 别名展开过多（上限 ${s(d.limit)}），拒绝读取`,
@@ -109,8 +117,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     en: (d) => `duplicate key "${s(d.key)}" (lines ${s(d.first)} and ${s(d.second)})`,
   },
   'yaml-schema': {
-    'zh-CN': (d) => `不符合清单格式：${s(d.detail)}`,
-    en: (d) => `does not match the list schema: ${s(d.detail)}`,
+    'zh-CN': (d) => `不符合清单格式${colon(d, 'zh-CN')}`,
+    en: (d) => `does not match the list schema${colon(d, 'en')}`,
   },
   'too-many-rows': {
     'zh-CN': (d) => `行数超过上限 ${s(d.limit)}（可用 --max-rows 调整）`,
@@ -121,15 +129,20 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     en: () => 'cannot tell whether this is a catalogue, a delegation list or a zone list: give --kind catalogue|delegation|zone',
   },
   'config-invalid': {
-    'zh-CN': (d) => `配置文件有误：${s(d.detail)}`,
-    en: (d) => `invalid configuration: ${s(d.detail)}`,
+    'zh-CN': (d) => `配置文件有误${colon(d, 'zh-CN')}`,
+    en: (d) => `invalid configuration${colon(d, 'en')}`,
+  },
+  'file-unreadable-os': {
+    'zh-CN': (d) => `无法读取文件${colon(d, 'zh-CN')}`,
+    en: (d) => `cannot read the file${colon(d, 'en')}`,
   },
   'config-not-found': { 'zh-CN': () => '配置文件不存在', en: () => 'configuration file not found' },
   'baseline-invalid': {
-    'zh-CN': (d) => `豁免文件（基线）有误：${s(d.detail)}`,
-    en: (d) => `invalid baseline (waiver) file: ${s(d.detail)}`,
+    'zh-CN': (d) => `豁免文件（基线）有误${colon(d, 'zh-CN')}`,
+    en: (d) => `invalid baseline (waiver) file${colon(d, 'en')}`,
   },
-  usage: { 'zh-CN': (d) => s(d.detail), en: (d) => s(d.detail_en ?? d.detail) },
+  // `detail`/`detail_en`: a text already chosen from a typed Msg (write/export.ts).
+  usage: { 'zh-CN': (d) => why(d, 'zh-CN'), en: (d) => reasonText(d, 'en') || s(d.detail_en ?? d.detail) },
   'output-exists': {
     'zh-CN': () => '输出文件已存在；如需覆盖请加 --force',
     en: () => 'the output file exists; add --force to replace it',
@@ -143,11 +156,29 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     en: (d) => `unsupported output format "${s(d.ext)}"; use one of ${s(d.allowed)}`,
   },
   'write-failed': {
-    'zh-CN': (d) => `写入失败：${s(d.detail)}`,
-    en: (d) => `could not write: ${s(d.detail)}`,
+    'zh-CN': (d) => `写入失败${colon(d, 'zh-CN')}`,
+    en: (d) => `could not write${colon(d, 'en')}`,
   },
   interrupted: {
     'zh-CN': (d) => `已被 ${s(d.signal)} 中断；未写完的临时文件已删除，原有输出文件保持不变`,
     en: (d) => `interrupted by ${s(d.signal)}; the unfinished temporary file was removed and any existing output left as it was`,
   },
+};
+
+/** A place in a file: "file, sheet “x”, row 3, column “y”" (what the reader knows of it). */
+export const PLACE: Msg<{ file?: string; sheet?: string; row?: number; column?: string }> = {
+  'zh-CN': (p) => [p.file, p.sheet && `工作表“${p.sheet}”`, p.row && `第 ${p.row} 行`, p.column && `“${p.column}”列`].filter(Boolean).join('，'),
+  en: (p) => [p.file, p.sheet && `sheet "${p.sheet}"`, p.row && `row ${p.row}`, p.column && `column "${p.column}"`].filter(Boolean).join(', '),
+};
+
+/** A bug in qingdan (exit 70): one line with the version. */
+export const INTERNAL_ERROR: Msg<{ version: string; message: string }> = {
+  'zh-CN': (d) => `qingdan ${d.version}：内部错误（qingdan 的缺陷，抱歉）：${d.message}。请报告此问题；设置 QINGDAN_DEBUG=1 可查看堆栈。`,
+  en: (d) => `qingdan ${d.version}: internal error (a bug in qingdan, sorry): ${d.message}. Please report it; set QINGDAN_DEBUG=1 to see the stack.`,
+};
+
+/** With QINGDAN_DEBUG=1, the second line of an error: what the library or the system said, as it said it. */
+export const DEBUG_CAUSE: Msg<{ text: string }> = {
+  'zh-CN': (d) => `  原始信息：${d.text}`,
+  en: (d) => `  cause: ${d.text}`,
 };
