@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
-import { InputError } from '../errors.js';
+import { fsReason, InputError } from '../errors.js';
 import { Decoder, sniffEncoding, Utf8Checker, type Encoding } from './decode.js';
 import type { GridRow, GridSheet, ReadLimits } from './grid.js';
 
@@ -76,9 +76,10 @@ function csvError(err: unknown, file: string, limits: ReadLimits, nextRow: numbe
     // csv-parse names the line where parsing stopped, at the end of the file; the broken cell is in
     // the record after the last good one, which is the row a spreadsheet shows it in.
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') return new InputError('csv-malformed', { unclosed: true, row: nextRow }, { file, row: nextRow }, { cause: err });
-    return new InputError('csv-malformed', { detail: e.message, row: nextRow }, { file, row: nextRow }, { cause: err });
+    return new InputError('csv-malformed', { reason: 'csv-parse', csv: e.code, row: nextRow }, { file, row: nextRow }, { cause: err });
   }
-  return new InputError('csv-malformed', { detail: (err as Error).message }, { file }, { cause: err });
+  if (typeof (err as NodeJS.ErrnoException)?.code === 'string') return new InputError('file-unreadable-os', fsReason(err), { file }, { cause: err });
+  return new InputError('csv-malformed', {}, { file }, { cause: err });
 }
 
 /**

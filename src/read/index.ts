@@ -102,7 +102,7 @@ async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promi
     const { readYaml } = await import('./yaml.js');
     const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, findings, maxRows: limits.maxRows, wholeLimit: limits.yamlWhole, size });
     const kind = opts.kind ?? head.kind;
-    if (!kind) throw new InputError('yaml-shape', { detail: 'kind: is missing (catalogue, delegation or zone)' }, { file, row: 1 });
+    if (!kind) throw new InputError('yaml-shape', { reason: 'yaml-kind-missing' }, { file, row: 1 });
     return {
       kind, file, format: 'yaml', title: head.title, department: head.department, version: head.version,
       columns: [], items, skipped, findings,

@@ -8,7 +8,7 @@
 import { open } from 'node:fs/promises';
 import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
-import { InputError, QingdanError } from '../errors.js';
+import { InputError, QingdanError, type ErrorArgs } from '../errors.js';
 import type { Place } from '../model/types.js';
 import type { CellValue, GridRow, GridSheet, MergeRange, ReadLimits } from './grid.js';
 import { OLE_MAGIC, classifyOle } from './ole.js';
@@ -198,10 +198,13 @@ function toGridRow(row: ExcelRow, date1904: boolean): GridRow | undefined {
   return any ? { row: row.number, cells } : undefined;
 }
 
+/** An error of exceljs (or of saxes, its XML parser: "2:254: unmatched closing tag") as xlsx-corrupt with a keyed reason. */
 function asInputError(err: unknown, place: Place): QingdanError {
   if (err instanceof QingdanError) return err;
-  const detail = err instanceof Error ? err.message : String(err);
-  return new InputError('xlsx-corrupt', { detail }, place, { cause: err });
+  const text = err instanceof Error ? err.message : String(err);
+  const pos = /^(\d+):(\d+): /u.exec(text);
+  const args: ErrorArgs = /\bentity\b/iu.test(text) ? { reason: 'xlsx-entity' } : pos ? { reason: 'xlsx-xml', line: Number(pos[1]), column: Number(pos[2]) } : { reason: 'xlsx-other' };
+  return new InputError('xlsx-corrupt', args, place, { cause: err });
 }
 
 interface SheetPart {
@@ -219,7 +222,7 @@ function sheetParts(reader: ExcelWorkbookReader, dir: ZipDirectory, workbookPath
     if (!rel || (rel.Type && !/\/worksheet$/.test(rel.Type))) continue; // chart sheets, dialog sheets
     const path = resolveTarget(workbookPath, rel.Target);
     const entry = findPart(dir, path);
-    if (!entry) throw new InputError('xlsx-corrupt', { detail: `missing part ${path}` }, { file: dir.file, sheet: s.name });
+    if (!entry) throw new InputError('xlsx-corrupt', { reason: 'xlsx-missing-part', part: path }, { file: dir.file, sheet: s.name });
     out.push({ name: s.name, sheetNo: /(\d+)\.xml$/i.exec(path)?.[1] ?? String(out.length + 1), entry });
   }
   return out;
@@ -258,10 +261,10 @@ export async function* readXlsxSheets(path: string, opts: XlsxReadOptions): Asyn
       if (target) workbookPath = resolveTarget('', target[1]);
     }
     const workbook = findPart(dir, workbookPath);
-    if (!workbook) throw new InputError('xlsx-corrupt', { detail: `missing part ${workbookPath}` }, { file });
+    if (!workbook) throw new InputError('xlsx-corrupt', { reason: 'xlsx-missing-part', part: workbookPath }, { file });
     const relsPath = posix.join(posix.dirname(workbookPath), '_rels', `${posix.basename(workbookPath)}.rels`);
     const rels = findPart(dir, relsPath);
-    if (!rels) throw new InputError('xlsx-corrupt', { detail: `missing part ${relsPath}` }, { file });
+    if (!rels) throw new InputError('xlsx-corrupt', { reason: 'xlsx-missing-part', part: relsPath }, { file });
     await reader._parseRels(await open(rels));
     await reader._parseWorkbook(await open(workbook));
     const relOf = (type: string, fallback: string): ZipEntry | undefined => {

@@ -13,7 +13,7 @@ import { buildItem, type RawValue } from '../model/item.js';
 import { normaliseHeader } from '../model/normalise.js';
 import type { FieldKey, Item, Kind } from '../model/types.js';
 import type { Finding } from '../check/finding.js';
-import { InputError, type ErrorCode } from '../errors.js';
+import { InputError, type ErrorArgs, type ErrorCode } from '../errors.js';
 
 const MAX_DEPTH = 64;
 const ITEMS_PER_PARSE = 10;
@@ -50,8 +50,8 @@ interface Walk {
 const line = (w: Walk, node: { range?: [number, number, number] | null } | null | undefined): number =>
   node?.range ? w.lc.linePos(node.range[0]).line + w.baseLine : w.baseLine + 1;
 
-function fail(w: Walk, key: ErrorCode, args: Record<string, unknown>, at?: number): never {
-  throw new InputError(key, args, { file: w.ctx.file, row: at });
+function fail(w: Walk, key: ErrorCode, args: ErrorArgs, at?: number, cause?: unknown): never {
+  throw new InputError(key, args, { file: w.ctx.file, row: at }, cause === undefined ? undefined : { cause });
 }
 
 function checkDepth(src: string, file: string, baseLine = 0): void {
@@ -91,8 +91,7 @@ function parse(src: string, w: Omit<Walk, 'lc' | 'src'>): { doc: Document.Parsed
   const err = doc.errors[0];
   if (err) {
     const at = err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line;
-    const detail = err.message.split('\n')[0];
-    fail(walk, 'yaml-syntax', { detail: `${detail}` }, at + w.baseLine);
+    fail(walk, 'yaml-syntax', { reason: 'yaml-syntax', yaml: err.code }, at + w.baseLine, err);
   }
   const tagWarn = doc.warnings.find((x) => x.code === 'TAG_RESOLVE_FAILED');
   if (tagWarn) {
@@ -113,7 +112,7 @@ function deref(w: Walk, doc: Document, node: unknown): unknown {
 function keyText(w: Walk, doc: Document, key: unknown): string {
   const k = deref(w, doc, key);
   if (isScalar(k)) return String(k.value ?? '');
-  fail(w, 'yaml-shape', { detail: 'a key is not plain text' }, line(w, k as Node));
+  fail(w, 'yaml-shape', { reason: 'yaml-key-not-text' }, line(w, k as Node));
 }
 
 function checkUnique(w: Walk, doc: Document, map: YAMLMap): void {
@@ -140,7 +139,7 @@ function scalarValue(w: Walk, doc: Document, node: unknown, where: string): { va
     if (value instanceof Date) return { value, node: v };
     return { value: String(value), node: v };
   }
-  fail(w, 'yaml-shape', { detail: `${where}: expected a single value, got a ${isSeq(v) ? 'list' : 'mapping'}` }, line(w, v as Node));
+  fail(w, 'yaml-shape', { reason: 'yaml-not-single', field: where, got: isSeq(v) ? 'list' : 'mapping' }, line(w, v as Node));
 }
 
 const keyCache = new WeakMap<HeaderIndex, Map<string, FieldKey[] | undefined>>();
@@ -156,7 +155,7 @@ function keyFor(index: HeaderIndex, key: string): FieldKey[] | undefined {
 
 function readItem(w: Walk, doc: Document, node: unknown, head: YamlHead, itemNo: number): Item {
   const n = deref(w, doc, node);
-  if (!isMap(n)) fail(w, 'yaml-shape', { detail: `item ${itemNo} is not a mapping of keys to values` }, line(w, n as Node));
+  if (!isMap(n)) fail(w, 'yaml-shape', { reason: 'yaml-item-not-map', item: itemNo }, line(w, n as Node));
   checkUnique(w, doc, n);
   const values = new Map<FieldKey, RawValue>();
   const headers: Partial<Record<FieldKey, string>> = {};
@@ -208,7 +207,7 @@ function readHead(w: Walk, doc: Document, map: YAMLMap): { head: YamlHead; items
     const text = value === undefined ? undefined : String(value);
     if (k === 'kind' || k === '种类') {
       if (!text || !(KINDS as readonly string[]).includes(text)) {
-        fail(w, 'yaml-shape', { detail: `kind is "${text ?? ''}"; it must be catalogue, delegation or zone` }, line(w, pair.value as Node));
+        fail(w, 'yaml-shape', { reason: 'yaml-kind-bad', kind: text ?? '' }, line(w, pair.value as Node));
       }
       head.kind = text as Kind;
     } else if (k === 'title' || k === '标题') head.title = text;
@@ -223,12 +222,11 @@ async function readWhole(src: string, ctx: YamlContext): Promise<YamlHead> {
   const { doc, walk } = parse(src, { baseLine: 0, ctx, aliases: 0 });
   const root = doc.contents;
   if (!isMap(root)) {
-    const what = root === null ? 'the file is empty' : isSeq(root) ? 'the top level is a list; put it under items: with kind: beside it' : 'the top level is a single value';
-    fail(walk, 'yaml-shape', { detail: what }, 1);
+    fail(walk, 'yaml-shape', { reason: root === null ? 'yaml-top-empty' : isSeq(root) ? 'yaml-top-list' : 'yaml-top-scalar' }, 1);
   }
   const { head, items } = readHead(walk, doc, root);
-  if (items === undefined) fail(walk, 'yaml-shape', { detail: 'there is no items: key' }, 1);
-  if (items !== null && !isSeq(items)) fail(walk, 'yaml-shape', { detail: 'items: is not a list' }, line(walk, items as Node));
+  if (items === undefined) fail(walk, 'yaml-shape', { reason: 'yaml-no-items' }, 1);
+  if (items !== null && !isSeq(items)) fail(walk, 'yaml-shape', { reason: 'yaml-items-not-list' }, line(walk, items as Node));
   let n = 0;
   for (const node of isSeq(items) ? items.items : []) {
     if (++n > ctx.maxRows) fail(walk, 'too-many-rows', { limit: ctx.maxRows }, line(walk, node as Node));
@@ -253,7 +251,7 @@ async function readSplit(path: string, ctx: YamlContext): Promise<YamlHead> {
   const ensureHead = (): YamlHead => {
     if (head) return head;
     const { doc, walk } = parse(headLines.join('\n') + '\nitems: []\n', { baseLine: 0, ctx, aliases: 0 });
-    if (!isMap(doc.contents)) fail(walk, 'yaml-shape', { detail: 'the top level is not a mapping' }, 1);
+    if (!isMap(doc.contents)) fail(walk, 'yaml-shape', { reason: 'yaml-top-not-map' }, 1);
     head = readHead(walk, doc, doc.contents).head;
     return head;
   };
@@ -263,7 +261,7 @@ async function readSplit(path: string, ctx: YamlContext): Promise<YamlHead> {
     const src = chunk.map((l) => l.slice(indent)).join('\n');
     const { doc, walk } = parse(src, { baseLine: chunkLine - 1, ctx, aliases: 0 });
     const seq = doc.contents;
-    if (!isSeq(seq)) fail(walk, 'yaml-shape', { detail: 'items: is not a list' }, chunkLine);
+    if (!isSeq(seq)) fail(walk, 'yaml-shape', { reason: 'yaml-items-not-list' }, chunkLine);
     for (const node of seq.items) {
       if (++n > ctx.maxRows) fail(walk, 'too-many-rows', { limit: ctx.maxRows }, chunkLine);
       ctx.onItem(readItem(walk, doc, node, h, n));
@@ -309,7 +307,7 @@ async function readSplit(path: string, ctx: YamlContext): Promise<YamlHead> {
   }
   if (state === 'head') {
     const { walk } = parse(headLines.join('\n'), { baseLine: 0, ctx, aliases: 0 });
-    fail(walk, 'yaml-shape', { detail: 'there is no items: key at the start of a line' }, 1);
+    fail(walk, 'yaml-shape', { reason: 'yaml-no-items-line' }, 1);
   }
   flush();
   if (state === 'tail') head = undefined;

@@ -7,7 +7,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
-import { InputError } from '../errors.js';
+import { InputError, type Reason } from '../errors.js';
 import type { ReadLimits } from './grid.js';
 
 export interface ZipEntry {
@@ -36,8 +36,8 @@ const LOCAL = 0x04034b50;
 export const RATIO_MIN_SIZE = 1024 * 1024;
 const MAX_ENTRIES = 100_000;
 
-const corrupt = (file: string, detail: string, cause?: unknown): InputError =>
-  new InputError('xlsx-corrupt', { detail }, { file }, cause === undefined ? undefined : { cause });
+const corrupt = (file: string, reason: Reason, args: Record<string, unknown> = {}, cause?: unknown): InputError =>
+  new InputError('xlsx-corrupt', { reason, ...args }, { file }, cause === undefined ? undefined : { cause });
 
 async function readAt(fh: FileHandle, position: number, length: number): Promise<Buffer> {
   const buf = Buffer.alloc(length);
@@ -59,27 +59,27 @@ export async function readZipDirectory(path: string, file: string): Promise<ZipD
         break;
       }
     }
-    if (at < 0) throw corrupt(file, 'no end of central directory (truncated?)');
+    if (at < 0) throw corrupt(file, 'zip-no-end');
     let count = tail.readUInt16LE(at + 10);
     let cdSize = tail.readUInt32LE(at + 12);
     let cdOffset = tail.readUInt32LE(at + 16);
     if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
       const loc = at - 20;
-      if (loc < 0 || tail.readUInt32LE(loc) !== EOCD64_LOCATOR) throw corrupt(file, 'zip64 locator missing');
+      if (loc < 0 || tail.readUInt32LE(loc) !== EOCD64_LOCATOR) throw corrupt(file, 'zip64-locator');
       const rec = await readAt(fh, Number(tail.readBigUInt64LE(loc + 8)), 56);
-      if (rec.length < 56 || rec.readUInt32LE(0) !== EOCD64) throw corrupt(file, 'zip64 end record missing');
+      if (rec.length < 56 || rec.readUInt32LE(0) !== EOCD64) throw corrupt(file, 'zip64-record');
       count = Number(rec.readBigUInt64LE(32));
       cdSize = Number(rec.readBigUInt64LE(40));
       cdOffset = Number(rec.readBigUInt64LE(48));
     }
-    if (count > MAX_ENTRIES) throw corrupt(file, `${count} zip entries`);
-    if (cdOffset + cdSize > fileSize) throw corrupt(file, 'central directory beyond the end of the file (truncated?)');
+    if (count > MAX_ENTRIES) throw corrupt(file, 'zip-too-many-entries', { count, limit: MAX_ENTRIES });
+    if (cdOffset + cdSize > fileSize) throw corrupt(file, 'zip-directory-truncated');
     const cd = await readAt(fh, cdOffset, cdSize);
     const entries = new Map<string, ZipEntry>();
     let inflated = 0;
     let p = 0;
     for (let n = 0; n < count; n++) {
-      if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL) throw corrupt(file, 'damaged central directory');
+      if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL) throw corrupt(file, 'zip-directory-damaged');
       const flags = cd.readUInt16LE(p + 8);
       const method = cd.readUInt16LE(p + 10);
       let compressedSize = cd.readUInt32LE(p + 20);
@@ -107,7 +107,7 @@ export async function readZipDirectory(path: string, file: string): Promise<ZipD
         }
         e += 4 + len;
       }
-      if (![size, compressedSize, localOffset].every(Number.isFinite)) throw corrupt(file, `damaged zip64 sizes of ${name}`);
+      if (![size, compressedSize, localOffset].every(Number.isFinite)) throw corrupt(file, 'zip64-sizes', { entry: name });
       entries.set(name.replace(/\\/g, '/'), { name, method, flags, compressedSize, size, localOffset });
       inflated += size;
       p += 46 + nameLength + extraLength + commentLength;
@@ -126,8 +126,8 @@ export function checkZipLimits(dir: ZipDirectory, limits: Pick<ReadLimits, 'maxI
   }
   for (const e of dir.entries.values()) {
     if (e.flags & 0x1) throw new InputError('xlsx-encrypted', {}, { file });
-    if (e.method !== 0 && e.method !== 8) throw corrupt(file, `unsupported compression method ${e.method} in ${e.name}`);
-    if (e.method === 0 && e.size !== e.compressedSize) throw corrupt(file, `stored part ${e.name} has two sizes`);
+    if (e.method !== 0 && e.method !== 8) throw corrupt(file, 'zip-method', { method: e.method, entry: e.name });
+    if (e.method === 0 && e.size !== e.compressedSize) throw corrupt(file, 'zip-stored-sizes', { entry: e.name });
     if (e.size >= RATIO_MIN_SIZE) {
       const ratio = e.compressedSize === 0 ? Infinity : e.size / e.compressedSize;
       if (ratio > limits.maxRatio) throw bomb(file, e.name, ratio, limits.maxRatio);
@@ -180,10 +180,10 @@ async function dataStart(dir: ZipDirectory, entry: ZipEntry): Promise<number> {
   const fh = await open(dir.path, 'r');
   try {
     const h = await readAt(fh, entry.localOffset, 30);
-    if (h.length < 30 || h.readUInt32LE(0) !== LOCAL) throw corrupt(dir.file, `damaged local header of ${entry.name}`);
+    if (h.length < 30 || h.readUInt32LE(0) !== LOCAL) throw corrupt(dir.file, 'zip-local-header', { entry: entry.name });
     const start = entry.localOffset + 30 + h.readUInt16LE(26) + h.readUInt16LE(28);
     const { size } = await fh.stat();
-    if (start + entry.compressedSize > size) throw corrupt(dir.file, `${entry.name} extends beyond the end of the file (truncated?)`);
+    if (start + entry.compressedSize > size) throw corrupt(dir.file, 'zip-part-truncated', { entry: entry.name });
     return start;
   } finally {
     await fh.close();
@@ -205,7 +205,7 @@ export async function openEntry(
   }
   const raw = createReadStream(dir.path, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
   const fail = (err: unknown): void => {
-    guard.destroy(err instanceof InputError ? err : corrupt(dir.file, `${entry.name}: ${(err as Error).message}`, err));
+    guard.destroy(err instanceof InputError ? err : corrupt(dir.file, 'zip-inflate', { entry: entry.name }, err));
   };
   raw.on('error', fail);
   guard.on('close', () => raw.destroy());

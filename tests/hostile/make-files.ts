@@ -84,8 +84,8 @@ function xlsxCases(put: (name: string, data: string | Buffer) => string): Hostil
       code: 2,
       message: /工作簿解压后大小 80530\d{5} 字节超过上限 4294967296 字节/u,
     },
-    { name: 'xlsx truncated', file: put('truncated.xlsx', plain.subarray(0, Math.floor(plain.length * 0.6))), code: 2, message: /Excel 文件已损坏或不完整：.*truncated/u },
-    { name: 'xlsx corrupt central directory', file: put('corrupt-cd.xlsx', brokenCd), code: 2, message: /Excel 文件已损坏或不完整：damaged central directory/u },
+    { name: 'xlsx truncated', file: put('truncated.xlsx', plain.subarray(0, Math.floor(plain.length * 0.6))), code: 2, message: /Excel 文件已损坏或不完整：找不到压缩包的中央目录结尾（文件可能不完整）/u },
+    { name: 'xlsx corrupt central directory', file: put('corrupt-cd.xlsx', brokenCd), code: 2, message: /Excel 文件已损坏或不完整：中央目录已损坏/u },
     {
       name: 'xlsx encrypted (OLE with EncryptedPackage)',
       file: put('encrypted.xlsx', compoundFile([{ name: '\u0006DataSpaces', storage: true }, { name: 'EncryptionInfo' }, { name: 'EncryptedPackage' }])),
@@ -101,7 +101,7 @@ function xlsxCases(put: (name: string, data: string | Buffer) => string): Hostil
     { name: 'xlsx text file renamed', file: put('text.xlsx', '事项编码,事项名称\nA1,一\n'), code: 2, message: /内容不是 Excel 工作簿/u },
     // A DTD with an external entity (XXE: the file would leak into the list) and nested entities (XML "billion laughs"):
     // neither is ever expanded.
-    { name: 'xlsx DTD entities (external file, expansion)', file: put('dtd.xlsx', workbook({ sheetData: '', sheetPart: { data: dtdSheet() } })), code: 2, message: /Excel 文件已损坏或不完整：.*entity/u },
+    { name: 'xlsx DTD entities (external file, expansion)', file: put('dtd.xlsx', workbook({ sheetData: '', sheetPart: { data: dtdSheet() } })), code: 2, message: /Excel 文件已损坏或不完整：.*实体声明/u },
     { name: 'xlsx a sheet that is not XML', file: put('garbage-sheet.xlsx', workbook({ sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>事项编码</t></is></c>\u0000</row' })), code: 2, message: /Excel 文件已损坏或不完整|找不到表头行/u },
   ];
 }
