@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { stringify } from 'yaml';
 import { parseYamlWithSchema } from '../config/yaml-schema.js';
-import { InputError } from '../errors.js';
+import { fsReason, InputError } from '../errors.js';
 import type { Finding } from './finding.js';
 import type { WaivedFinding, Waiver } from './report.js';
 
@@ -32,7 +32,8 @@ export async function loadBaseline(file: string, required: boolean): Promise<Wai
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
     if (!required && (err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new InputError('file-not-found', { detail: (err as Error).message }, { file }, { cause: err });
+    const why = fsReason(err);
+    throw new InputError(why.code === 'ENOENT' ? 'file-not-found' : 'file-unreadable-os', why, { file }, { cause: err });
   }
   return parseBaseline(text, file);
 }

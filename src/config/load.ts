@@ -1,7 +1,7 @@
 /** Finding and loading qingdan.config.yaml: upward from the working folder, or a named file. */
 import { promises as fs } from 'node:fs';
 import { dirname, join, parse, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { fsReason, InputError } from '../errors.js';
 import { DEFAULT_CONFIG, type Config, type ConfigFile } from './types.js';
 import { parseYamlWithSchema } from './yaml-schema.js';
 
@@ -36,7 +36,7 @@ export function parseConfig(text: string, file: string): Config {
       codePattern = new RegExp(`^(?:${data.codePattern})$`, 'u');
     } catch (err) {
       const line = text.split(/\r?\n/u).findIndex((l) => /^\s*codePattern\s*:/u.test(l)) + 1 || undefined;
-      throw new InputError('config-invalid', { detail: `codePattern: ${(err as Error).message}`, line }, { file, row: line }, { cause: err });
+      throw new InputError('config-invalid', { reason: 'regex-invalid', key: 'codePattern', line }, { file, row: line }, { cause: err });
     }
   }
   return {
@@ -65,7 +65,7 @@ export async function loadConfig(opts: { path?: string; cwd?: string } = {}): Pr
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'config-not-found' : 'config-invalid', { detail: (err as Error).message }, { file }, { cause: err });
+    throw new InputError(code === 'ENOENT' ? 'config-not-found' : 'config-invalid', code === 'ENOENT' ? {} : fsReason(err), { file }, { cause: err });
   }
   return parseConfig(text, file);
 }

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { InputError, type ErrorCode } from '../errors.js';
+import { InputError, type ErrorArgs, type ErrorCode } from '../errors.js';
 
 const requireHere = createRequire(import.meta.url);
 const compiled = new Map<string, ValidateFunction>();
@@ -51,11 +51,25 @@ function nodeAt(doc: Document, path: string[]): { node?: Node; key?: Node } {
   return { node: node as Node | undefined, key };
 }
 
-function describe(e: ErrorObject): string {
-  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//gu, '.') : '';
-  const extra = e.keyword === 'additionalProperties' ? ` “${String((e.params as { additionalProperty: string }).additionalProperty)}”`
-    : e.keyword === 'enum' ? ` (${((e.params as { allowedValues: unknown[] }).allowedValues).join(', ')})` : '';
-  return `${where ? `${where}: ` : ''}${e.message ?? e.keyword}${extra}`;
+/** ajv's error as a keyed reason (its English message stays out of what the user reads). */
+function describe(e: ErrorObject): ErrorArgs {
+  const path = e.instancePath ? e.instancePath.slice(1).replace(/\//gu, '.') : undefined;
+  const p = e.params as Record<string, unknown>;
+  const list = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
+  switch (e.keyword) {
+    case 'required': return { reason: 'schema-required', path, key: p.missingProperty };
+    case 'additionalProperties': return { reason: 'schema-additional', path, key: p.additionalProperty };
+    case 'type': return { reason: 'schema-type', path, type: list(p.type) };
+    case 'enum': return { reason: 'schema-enum', path, allowed: list(p.allowedValues) };
+    case 'const': return { reason: 'schema-const', path, allowed: String(p.allowedValue) };
+    case 'pattern': return { reason: 'schema-pattern', path, pattern: p.pattern };
+    case 'format': return { reason: 'schema-format', path, format: p.format };
+    case 'minLength': case 'maxLength': return { reason: 'schema-length', path, limit: p.limit, max: e.keyword === 'maxLength' };
+    case 'minItems': case 'maxItems': return { reason: 'schema-items', path, limit: p.limit, max: e.keyword === 'maxItems' };
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+      return { reason: 'schema-range', path, comparison: p.comparison, limit: p.limit };
+    default: return { reason: 'schema-other', path, keyword: e.keyword };
+  }
 }
 
 /**
@@ -68,7 +82,7 @@ export function parseYamlWithSchema<T>(text: string, file: string, schemaName: s
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = lineCounter.linePos(e.pos[0]).line;
-    throw new InputError(errorKey, { detail: e.message.split('\n')[0], line }, { file, row: line });
+    throw new InputError(errorKey, { reason: 'yaml-syntax', yaml: e.code, line }, { file, row: line }, { cause: e });
   }
   const data = (doc.toJS() ?? {}) as unknown;
   const validateFn = schemaValidator(schemaName);
@@ -79,7 +93,7 @@ export function parseYamlWithSchema<T>(text: string, file: string, schemaName: s
     const { node, key } = nodeAt(doc, path);
     const offset = (e.keyword === 'additionalProperties' ? key?.range?.[0] : node?.range?.[0] ?? key?.range?.[0]) ?? 0;
     const line = lineCounter.linePos(offset).line;
-    throw new InputError(errorKey, { detail: describe(e), line }, { file, row: line });
+    throw new InputError(errorKey, { ...describe(e), line }, { file, row: line }, { cause: Object.assign(new Error(`${e.instancePath} ${e.message ?? e.keyword}`), { ajv: e }) });
   }
   return data as T;
 }

@@ -1,7 +1,7 @@
 /** Atomic writes: a temporary file in the target's folder, flushed, then renamed into place. */
 import { createWriteStream, promises as fs, rmSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { QingdanError, UsageError } from '../errors.js';
+import { fsReason, QingdanError, UsageError } from '../errors.js';
 
 export interface WriteOptions {
   /** Replace an existing file. */
@@ -105,11 +105,15 @@ export async function writeAtomic(
     if (opts.force || opts.inPlace) await fs.rename(tmp, target);
     else await renameNoReplace(tmp, target, path);
   } catch (err) {
-    await fs.rm(tmp, { force: true });
+    // Under a path that is not a folder (out.txt/x.json) rm fails with ENOTDIR: there is no temporary file then.
+    await fs.rm(tmp, { force: true }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOTDIR') throw e;
+    });
     // Only the system's refusals (disk full, no permission: errors with an errno code) are "could not
     // write"; anything else thrown while producing the file is a bug, and must surface as one (exit 70).
     if (err instanceof QingdanError || typeof (err as NodeJS.ErrnoException)?.code !== 'string') throw err;
-    throw new QingdanError('write-failed', { detail: (err as Error).message }, { file: path }, { cause: err });
+    const why = fsReason(err);
+    throw new QingdanError('write-failed', why.code === 'ENOENT' ? { reason: 'write-no-folder', code: why.code } : why, { file: path }, { cause: err });
   } finally {
     inFlight.delete(tmp);
   }
