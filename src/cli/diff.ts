@@ -35,8 +35,8 @@ async function action(ctx: CliContext, paths: string[], opts: DiffOpts): Promise
   }
   if (git ? paths.length !== 7 : paths.length !== 2) {
     throw new UsageError('usage', git
-      ? { detail: '作为 git 外部比较程序时应有 7 个参数', detail_en: 'as git\'s external diff, 7 arguments are expected' }
-      : { detail: '请给出两个文件：旧版本 新版本', detail_en: 'give two files: OLD NEW' });
+      ? { reason: 'usage-diff-git' }
+      : { reason: 'usage-diff-two' });
   }
   const [oldPath, newPath] = git ? [paths[1], paths[4]] : paths;
   const result = await diffFiles(oldPath, newPath, {

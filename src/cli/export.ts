@@ -19,8 +19,8 @@ interface ExportOpts {
 }
 
 async function action(ctx: CliContext, paths: string[], opts: ExportOpts): Promise<void> {
-  if (paths.length === 0) throw new UsageError('usage', { detail: '请给出要导出的清单文件或目录', detail_en: 'give the list files or folders to export' });
-  if (!opts.output) throw new UsageError('usage', { detail: '请用 -o 指定输出文件', detail_en: 'name the output file with -o' });
+  if (paths.length === 0) throw new UsageError('usage', { reason: 'usage-export-input' });
+  if (!opts.output) throw new UsageError('usage', { reason: 'usage-export-output' });
   const { exportFiles } = await import('../write/export.js');
   const report = await exportFiles(paths, opts.output, {
     publish: opts.publish, since: opts.since, byDepartment: opts.byDepartment, encoding: opts.encoding,

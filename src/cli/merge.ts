@@ -1,6 +1,6 @@
 /** `qingdan merge`: consolidate department lists, merge two edited copies against their base, or act as a git merge driver. */
 import { Option } from 'commander';
-import { UsageError } from '../errors.js';
+import { UsageError, type Reason } from '../errors.js';
 import type { ConflictStrategy } from '../merge/index.js';
 import { MERGE_FORMATS } from '../report/formats.js';
 import type { MergeFormat } from '../report/formatters/merge/index.js';
@@ -19,15 +19,15 @@ interface MergeOpts {
   [k: string]: unknown;
 }
 
-function usage(zh: string, en: string): UsageError {
-  return new UsageError('usage', { detail: zh, detail_en: en });
+function usage(reason: Reason): UsageError {
+  return new UsageError('usage', { reason });
 }
 
 async function action(ctx: CliContext, paths: string[], opts: MergeOpts): Promise<void> {
-  if (opts.git && (paths.length < 3 || paths.length > 4 || opts.base)) throw usage('--git 需要三个文件：%O %A %B（可再加 %P）', '--git takes three files: %O %A %B (and optionally %P)');
-  if (!opts.git && opts.base && paths.length !== 2) throw usage('--base BASE 之后需要两个文件：本方 对方', '--base BASE takes two files: OURS THEIRS');
-  if (!opts.git && paths.length === 0) throw usage('请给出要合并的清单文件或目录', 'give the list files or folders to merge');
-  if (!opts.git && !opts.output) throw usage('请用 -o 指定输出文件', 'name the output file with -o');
+  if (opts.git && (paths.length < 3 || paths.length > 4 || opts.base)) throw usage('usage-merge-git');
+  if (!opts.git && opts.base && paths.length !== 2) throw usage('usage-merge-base');
+  if (!opts.git && paths.length === 0) throw usage('usage-merge-input');
+  if (!opts.git && !opts.output) throw usage('usage-merge-output');
   const [base, inputs] = opts.git ? [paths[0], paths.slice(1, 3)] : [opts.base, paths];
   const [{ mergeFiles }, { MERGE_FORMATTERS }] = await Promise.all([import('../merge/index.js'), import('../report/formatters/merge/index.js')]);
   const report = await mergeFiles({

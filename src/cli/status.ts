@@ -27,7 +27,7 @@ async function load(ctx: CliContext, paths: string[], opts: StatusOpts) {
 
 async function action(ctx: CliContext, paths: string[], opts: StatusOpts): Promise<void> {
   if (paths.length === 0 && !opts.catalogue) {
-    throw new UsageError('usage', { detail: '请给出下放清单文件或目录', detail_en: 'give the delegation list files or folders' });
+    throw new UsageError('usage', { reason: 'usage-status-input' });
   }
   const [{ lists, catalogue }, { formatStatusHtml, STATUS_FORMATTERS, WHO_FORMATTERS }, { dashboard, status, whoReport }, { writeFileAtomic }] = await Promise.all([
     load(ctx, paths, opts), import('../report/formatters/status/index.js'), import('../status/index.js'), import('../write/atomic.js'),

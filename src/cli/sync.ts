@@ -23,7 +23,7 @@ async function action(ctx: CliContext, listPath: string, opts: SyncOpts): Promis
     import('../read/index.js'), import('../report/formatters/sync/index.js'), import('../sync/index.js'), import('../write/index.js'),
   ]);
   if (!opts.catalogue) {
-    throw new UsageError('usage', { detail: '请用 --catalogue 给出新版目录', detail_en: 'give the new catalogue with --catalogue' });
+    throw new UsageError('usage', { reason: 'usage-sync-catalogue' });
   }
   const read = readOptionsFrom(opts, ctx);
   const asCatalogue = { ...read, kind: 'catalogue' as const, sheet: undefined };

@@ -55,7 +55,7 @@ async function consolidate(opts: MergeFilesOptions, strategy: ConflictStrategy, 
 }
 
 async function threeWay(opts: MergeFilesOptions, strategy: ConflictStrategy, output: string): Promise<Run> {
-  if (opts.inputs.length !== 2 || !opts.base) throw new UsageError('usage', { detail: 'merge --base BASE OURS THEIRS' });
+  if (opts.inputs.length !== 2 || !opts.base) throw new UsageError('usage', { reason: 'usage-merge-base-two' });
   const files = [opts.base, opts.inputs[0], opts.inputs[1]];
   const roles = ['base', 'ours', 'theirs'] as const;
   const shown = (i: number): string | undefined => (opts.gitPath ? `${opts.gitPath} (${roles[i]})` : undefined);
@@ -85,7 +85,7 @@ export async function mergeFiles(opts: MergeFilesOptions): Promise<MergeReport> 
   const git = opts.git ?? false;
   const strategy = opts.conflicts ?? (git ? 'mark' : 'fail');
   const output = git ? opts.inputs[0] : opts.output;
-  if (!output) throw new UsageError('usage', { detail: 'merge needs -o OUT' });
+  if (!output) throw new UsageError('usage', { reason: 'usage-merge-output' });
   if (!git) {
     outputFormat(output);
     await checkOutputPath(output, { force: opts.force, inPlace: opts.inPlace, inputs: [...opts.inputs, ...(opts.base ? [opts.base] : [])] });
