@@ -6,6 +6,8 @@ const ZH: [RegExp, (...m: string[]) => string][] = [
   [/^error: unknown option '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/u, (o, d) => `错误：未知选项 ${o}${d ? `（是否想用 ${d}？）` : ''}`],
   [/^error: unknown command '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/u, (c, d) => `错误：未知命令 ${c}${d ? `（是否想用 ${d}？）` : ''}`],
   [/^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\./u, (o, v, c) => `错误：选项 ${o} 的值“${v}”无效，可选：${c}`],
+  // An argParser's own message (cli/options.ts), already in the chosen language, after commander's words.
+  [/^error: option '([^']+)' argument '([^']*)' is invalid\. (.+)/u, (o, v, why) => `错误：选项 ${o} 的值“${v}”无效：${why}`],
   [/^error: option '([^']+)' argument missing/u, (o) => `错误：选项 ${o} 缺少值`],
   [/^error: too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./u, (c, e, g) => `错误：${c ? `命令 ${c} 的` : ''}参数过多：应为 ${e} 个，实际 ${g} 个`],
   [/^error: required option '([^']+)' not specified/u, (o) => `错误：缺少必需的选项 ${o}`],
