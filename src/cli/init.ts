@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Option } from 'commander';
+import { fsReason, QingdanError } from '../errors.js';
 import { CONFIG_FILE, sampleWorkflow, starterConfig, WORKFLOW_FILE } from '../init/templates.js';
 import { INIT_TEXT } from '../report/text/validate.js';
 import { checkOutputPath, writeFileAtomic } from '../write/atomic.js';
@@ -25,7 +26,9 @@ async function action(ctx: CliContext, dir: string | undefined, opts: InitOpts):
   // Check every target first, so a refusal leaves nothing written.
   for (const [path] of files) await checkOutputPath(path, { force: opts.force });
   for (const [path, text] of files) {
-    await fs.mkdir(dirname(path), { recursive: true });
+    await fs.mkdir(dirname(path), { recursive: true }).catch((err: unknown) => {
+      throw new QingdanError('write-failed', fsReason(err), { file: path }, { cause: err });
+    });
     await writeFileAtomic(path, text, { force: opts.force });
     ctx.err(`${INIT_TEXT.wrote[ctx.lang]} ${path}\n`);
   }

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { Finding } from '../check/finding.js';
 import { buildHeaderIndex, defaultHeaderIndex } from '../model/columns.js';
 import type { ColumnInfo, Format, Item, Kind, PowerList, SkippedRow } from '../model/types.js';
-import { InputError, QingdanError } from '../errors.js';
+import { fsReason, InputError, QingdanError } from '../errors.js';
 import { detectFormat, isListFile } from './detect.js';
 import { DEFAULT_LIMITS, type GridSheet, type ReadLimits } from './grid.js';
 import type { ReadOptions } from './options.js';
@@ -26,7 +26,8 @@ function limitsOf(opts: ReadOptions): ReadLimits {
 
 async function checkFile(path: string, file: string, limits: ReadLimits): Promise<number> {
   const st = await stat(path).catch((err: NodeJS.ErrnoException) => {
-    throw new InputError('file-not-found', {}, { file }, { cause: err });
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new InputError('file-not-found', {}, { file }, { cause: err });
+    throw new InputError('file-unreadable-os', fsReason(err), { file }, { cause: err });
   });
   if (!st.isFile()) throw new InputError('not-a-file', {}, { file });
   if (st.size > limits.maxFileSize) throw new InputError('file-too-large', { size: st.size, limit: limits.maxFileSize }, { file });
@@ -63,18 +64,26 @@ async function readSheets(
 /** Reads one list file (xlsx, csv/tsv, yaml) into the model. Throws InputError when it cannot. */
 export async function readList(path: string, opts: ReadOptions = {}): Promise<PowerList> {
   const report = opts.onProgress;
-  if (!report) return readOne(path, opts);
   const file = opts.displayPath ?? path;
+  if (!report) return readOne(path, opts).catch(systemError(file));
   let n = 0;
   report(file, 0, false);
   try {
     return await readOne(path, opts, () => {
       if ((++n & 1023) === 0) report(file, n, false);
-    });
+    }).catch(systemError(file));
   } finally {
     report(file, n, true);
   }
 }
+
+/** A refusal of the system while reading (no permission, an I/O error) as an InputError naming the file, not a bug. */
+const systemError = (file: string) => (err: unknown): never => {
+  if (!(err instanceof QingdanError) && typeof (err as NodeJS.ErrnoException)?.syscall === 'string') {
+    throw new InputError('file-unreadable-os', fsReason(err), { file }, { cause: err });
+  }
+  throw err;
+};
 
 /** readList without progress; `tap` is called once per item read. */
 async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promise<PowerList> {
@@ -154,7 +163,9 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
     }
     const found: string[] = [];
     const walk = async (dir: string): Promise<void> => {
-      const entries = await readdir(dir, { withFileTypes: true });
+      const entries = await readdir(dir, { withFileTypes: true }).catch((err: unknown) => {
+        throw new InputError('file-unreadable-os', fsReason(err), { file: dir }, { cause: err });
+      });
       for (const e of entries) {
         if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
         const full = join(dir, e.name);

@@ -5,47 +5,16 @@
  * prints holds no English sentence fragment. File names, codes, rule ids, option names and a few
  * names of formats and programs may appear. Run in-process, so the sources are what is tested.
  */
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { BIN, ROOT } from '../helpers/cli.js';
+import { englishFragments } from '../helpers/english.js';
 import { workbook, zip } from './containers.js';
 import { listYaml, makeHostileFiles } from './make-files.js';
-
-/** Words that may stand next to each other in a Chinese message: names of formats, programs and YAML keys. */
-const KNOWN = new Set(['qingdan', 'Excel', 'WPS', 'libreoffice', 'LibreOffice', 'kind', 'items', 'zip', 'xlsx', 'xls', 'csv', 'yaml', 'yml', 'json', 'git']);
-
-/**
- * The English fragments of a text: two or more words of ASCII letters in a row, once file paths,
- * quoted values from the files (“…”), option names, codes and rule ids are taken out.
- */
-export function englishFragments(text: string, paths: readonly string[] = []): string[] {
-  let t = text;
-  for (const p of [...paths].sort((a, b) => b.length - a.length)) t = t.split(p).join(' ');
-  t = t
-    .replace(/“[^”]*”/gu, ' ')
-    .replace(/\S*[/\\]\S*/gu, ' ') // paths
-    .replace(/(?<!\S)--?[A-Za-z][\w-]*(?:\s+<[^>]+>)?/gu, ' ') // options, with their <value>
-    .replace(/[A-Za-z\d]*(?:[\d_~-]|\.(?=\w))[\w.~-]*/gu, ' ') // file names, rule ids, codes with digits (not a full stop)
-    .replace(/\b[A-Z][A-Z0-9_]+\b/gu, ' '); // error codes and acronyms: ENOENT, CSV, YAML, UTF, GBK
-  const words = t.split(/([A-Za-z]+)/u);
-  const found: string[] = [];
-  let run: string[] = [];
-  const flush = (): void => {
-    if (run.length >= 2) found.push(run.join(' '));
-    run = [];
-  };
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if (k % 2 === 1) {
-      if (KNOWN.has(w)) flush();
-      else run.push(w);
-    } else if (!/^[ \t]*$/u.test(w)) flush();
-  }
-  flush();
-  return found;
-}
 
 interface Case {
   name: string;
@@ -55,7 +24,6 @@ interface Case {
 }
 
 let dir: string;
-let locked: string;
 let hostile: { name: string; file: string; args?: string[]; code: number }[];
 
 beforeAll(() => {
@@ -97,11 +65,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'folder.yaml'));
   mkdirSync(join(dir, 'empty-dir'));
   put('plain-file', 'x');
-  locked = join(dir, 'locked');
-  mkdirSync(locked);
-  chmodSync(locked, 0o555);
 });
-afterAll(() => chmodSync(locked, 0o755));
 
 const ok = (d: string): string => join(d, 'ok.yaml');
 const out = (d: string, name: string): string => join(d, 'out', name);
@@ -115,6 +79,7 @@ const CASES: Case[] = [
   { name: 'a folder with no lists', args: (d) => ['export', join(d, 'empty-dir'), '-o', out(d, 'b.json')] },
   { name: 'a folder given as the baseline', args: (d) => ['validate', ok(d), '--baseline', join(d, 'folder.yaml')] },
   { name: 'a folder given as the configuration', args: (d) => ['validate', ok(d), '--config', join(d, 'folder.yaml')] },
+  { name: 'a file under a path that is not a folder', args: (d) => ['export', join(d, 'plain-file', 'x.csv'), '-o', out(d, 'a2.json')] },
   { name: 'diff: a folder as the old file', args: (d) => ['diff', join(d, 'folder.yaml'), ok(d)] },
   { name: 'csv: an unclosed quote', args: (d) => ['export', join(d, 'quote.csv'), '-o', out(d, 'c.json')] },
   { name: 'csv: text after a closing quote', args: (d) => ['export', join(d, 'fields.csv'), '-o', out(d, 'c2.json')] },
@@ -131,11 +96,10 @@ const CASES: Case[] = [
   { name: 'an output folder that does not exist', args: (d) => ['export', ok(d), '-o', join(d, 'nowhere', 'deeper', 'x.json')] },
   { name: 'an output folder that is a file', args: (d) => ['export', ok(d), '-o', join(d, 'plain-file', 'x.json')] },
   { name: 'an output that is a folder', args: (d) => ['export', ok(d), '-o', join(d, 'folder.yaml'), '--force'] },
-  // root writes anywhere: the permission case runs only for other users.
-  ...(process.getuid?.() === 0 ? [] : [{ name: 'an output folder without write permission', args: (d: string) => ['export', ok(d), '-o', join(d, 'locked', 'x.json')] }]),
   { name: 'an output on a read-only file system', args: () => ['export', ok(dir), '-o', '/proc/qingdan-x.json'] },
   { name: 'an output format qingdan does not write', args: (d) => ['export', ok(d), '-o', out(d, 'x.txt')] },
   { name: 'an output that is the input', args: (d) => ['export', ok(d), '-o', ok(d), '--force'] },
+  { name: 'init under a path that is a file', args: (d) => ['init', join(d, 'plain-file', 'sub')] },
   { name: 'validate --write-baseline into a missing folder', args: (d) => ['validate', ok(d), '--write-baseline', join(d, 'nowhere', 'b.yaml')], code: 2 },
   // configuration
   ...['syntax', 'key', 'type', 'enum', 'rule', 'pattern'].map((n): Case => ({ name: `config: ${n}`, args: (d) => ['validate', ok(d), '--config', join(d, `config-${n}.yaml`)] })),
@@ -204,4 +168,56 @@ describe('zh-CN: no English sentence fragment on any error path', () => {
     }
     expect(bad).toEqual([]);
   }, 60_000);
+});
+
+describe('zh-CN: what the system refuses (no permission), as a real process', () => {
+  // Root reads and writes anything: run the built CLI as nobody then, which the permissions stop.
+  const asRoot = process.getuid?.() === 0;
+  const cli = (args: string[]): { code: number | null; text: string } => {
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1', QINGDAN_DEBUG: undefined },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    return { code: r.status, text: `${r.stdout}${r.stderr}` };
+  };
+  let d: string;
+  beforeAll(() => {
+    d = mkdtempSync(join(tmpdir(), 'qingdan-perm-'));
+    chmodSync(d, 0o755);
+    writeFileSync(join(d, 'ok.yaml'), listYaml(['A1']));
+    chmodSync(join(d, 'ok.yaml'), 0o644);
+    copyFileSync(join(d, 'ok.yaml'), join(d, 'secret.yaml'));
+    chmodSync(join(d, 'secret.yaml'), 0o600);
+    mkdirSync(join(d, 'locked'));
+    chmodSync(join(d, 'locked'), 0o555);
+  });
+  afterAll(() => chmodSync(join(d, 'locked'), 0o755));
+
+  it.each([
+    ['an input without read permission', (): string[] => ['export', join(d, 'secret.yaml'), '-o', join(d, 'x.json')], /secret\.yaml: 没有访问权限（EACCES）/u],
+    ['an input without read permission (validate)', (): string[] => ['validate', join(d, 'secret.yaml')], /无法读取此文件：没有访问权限（EACCES）/u],
+    ['an output folder without write permission', (): string[] => ['export', join(d, 'ok.yaml'), '-o', join(d, 'locked', 'x.json')], /x\.json: 写入失败：没有访问权限（EACCES）/u],
+  ])('%s', (_name, args, says) => {
+    const r = cli(args());
+    expect(r.code, r.text).toBe(2);
+    expect(r.text).toMatch(says);
+    expect(englishFragments(r.text, [d])).toEqual([]);
+  });
+});
+
+describe('QINGDAN_DEBUG=1 adds what the library said, on a second line', () => {
+  it('YAML syntax: the line in Chinese, then yaml\'s own words', async () => {
+    process.env.QINGDAN_DEBUG = '1';
+    try {
+      let text = '';
+      const ctx = { lang: 'zh-CN' as const, color: false, tty: false, code: 0, out: () => undefined, err: (t: string) => void (text += t), exit: () => undefined };
+      expect(await run(['export', join(dir, 'unclosed.yaml'), '-o', out(dir, 'dbg.json')], ctx)).toBe(2);
+      const [first, second] = text.split('\n');
+      expect(first).toMatch(/YAML 语法错误：缺少必需的字符/u);
+      expect(englishFragments(first, [dir])).toEqual([]);
+      expect(second).toMatch(/^ {2}原始信息：Missing closing "quote/u);
+    } finally {
+      delete process.env.QINGDAN_DEBUG;
+    }
+  });
 });

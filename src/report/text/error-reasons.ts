@@ -13,7 +13,7 @@ const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v
 const plain = (zh: string, en: string): Msg<A> => ({ 'zh-CN': () => zh, en: () => en });
 
 /** The yaml package's error codes (its parse errors), keyed so a new code fails to compile. */
-const YAML_SYNTAX: Record<YamlErrorCode, Msg<A>> = {
+export const YAML_SYNTAX: Record<YamlErrorCode, Msg<A>> = {
   ALIAS_PROPS: plain('别名不能带锚点或标签', 'an alias cannot have an anchor or a tag'),
   BAD_ALIAS: plain('别名写法有误或指向不存在的锚点', 'a malformed alias, or one naming no anchor'),
   BAD_DIRECTIVE: plain('无法识别的 % 指令', 'an unrecognised % directive'),
@@ -40,7 +40,7 @@ const YAML_SYNTAX: Record<YamlErrorCode, Msg<A>> = {
 };
 
 /** csv-parse's error codes. The option codes would be a bug in qingdan's call; they get a plain message all the same. */
-const CSV_PARSE: Record<CsvErrorCode, Msg<A>> = {
+export const CSV_PARSE: Record<CsvErrorCode, Msg<A>> = {
   CSV_INVALID_ARGUMENT: plain('解析参数有误', 'invalid parser argument'),
   CSV_INVALID_CLOSING_QUOTE: plain('带引号的单元格在闭合引号后还有字符（单元格内的双引号应写成两个 ""）', 'characters after the closing quote of a quoted cell (a double quote inside a cell is written twice, "")'),
   CSV_INVALID_COLUMN_DEFINITION: plain('列定义有误', 'invalid column definition'),
@@ -64,7 +64,7 @@ const CSV_PARSE: Record<CsvErrorCode, Msg<A>> = {
 };
 
 /** What the system's errno codes mean for a file; others are named by their code. */
-const FS: Record<string, Msg<A>> = {
+export const FS: Record<string, Msg<A>> = {
   ENOENT: plain('文件或目录不存在', 'no such file or folder'),
   EACCES: plain('没有访问权限', 'permission denied'),
   EPERM: plain('操作不被允许（权限不足）', 'operation not permitted'),

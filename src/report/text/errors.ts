@@ -132,9 +132,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     'zh-CN': (d) => `配置文件有误${colon(d, 'zh-CN')}`,
     en: (d) => `invalid configuration${colon(d, 'en')}`,
   },
+  // The system refused (no permission, a folder, an I/O error): the reason says it all.
   'file-unreadable-os': {
-    'zh-CN': (d) => `无法读取文件${colon(d, 'zh-CN')}`,
-    en: (d) => `cannot read the file${colon(d, 'en')}`,
+    'zh-CN': (d) => why(d, 'zh-CN') || '无法读取文件',
+    en: (d) => why(d, 'en') || 'cannot read the file',
   },
   'config-not-found': { 'zh-CN': () => '配置文件不存在', en: () => 'configuration file not found' },
   'baseline-invalid': {
