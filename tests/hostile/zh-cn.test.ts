@@ -9,11 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { QingdanError } from '../../src/errors.js';
+import { readList } from '../../src/read/index.js';
+import { errorMessage } from '../../src/report/messages.js';
 import { BIN, ROOT } from '../helpers/cli.js';
 import { englishFragments } from '../helpers/english.js';
-import { workbook, zip } from './containers.js';
+import { catalogueRows, SAMPLE_ROWS, workbook, zip } from './containers.js';
 import { listYaml, makeHostileFiles } from './make-files.js';
 
 interface Case {
@@ -65,6 +69,9 @@ beforeAll(() => {
   mkdirSync(join(dir, 'folder.yaml'));
   mkdirSync(join(dir, 'empty-dir'));
   put('plain-file', 'x');
+  put('existing.json', '{}');
+  put('b.yaml', listYaml(['B1']));
+  put('list.yaml', 'kind: delegation\ndepartment: 市民政局\nitems:\n  - { code: "A1", name: 事项A1, category: 行政许可, decision: 不下放, reason: 无 }\n');
 });
 
 const ok = (d: string): string => join(d, 'ok.yaml');
@@ -100,6 +107,9 @@ const CASES: Case[] = [
   { name: 'an output format qingdan does not write', args: (d) => ['export', ok(d), '-o', out(d, 'x.txt')] },
   { name: 'an output that is the input', args: (d) => ['export', ok(d), '-o', ok(d), '--force'] },
   { name: 'init under a path that is a file', args: (d) => ['init', join(d, 'plain-file', 'sub')] },
+  { name: 'an existing output without --force', args: (d) => ['export', ok(d), '-o', join(d, 'existing.json')] },
+  { name: 'merge -o one of its inputs', args: (d) => ['merge', ok(d), join(d, 'b.yaml'), '-o', join(d, 'b.yaml'), '--force'] },
+  { name: 'sync --write the list it reads', args: (d) => ['sync', '--catalogue', ok(d), join(d, 'list.yaml'), '--write', join(d, 'list.yaml'), '--format', 'json'] },
   { name: 'validate --write-baseline into a missing folder', args: (d) => ['validate', ok(d), '--write-baseline', join(d, 'nowhere', 'b.yaml')], code: 2 },
   // configuration
   ...['syntax', 'key', 'type', 'enum', 'rule', 'pattern'].map((n): Case => ({ name: `config: ${n}`, args: (d) => ['validate', ok(d), '--config', join(d, `config-${n}.yaml`)] })),
@@ -220,4 +230,32 @@ describe('QINGDAN_DEBUG=1 adds what the library said, on a second line', () => {
       delete process.env.QINGDAN_DEBUG;
     }
   });
+});
+
+describe('zh-CN: the messages of damaged files (the fuzz suite\'s mutations)', () => {
+  const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+  const seeds: [string, Buffer][] = [
+    ['.xlsx', workbook({ sheetData: catalogueRows(SAMPLE_ROWS) })],
+    ['.yaml', Buffer.from(`${listYaml(['A1', 'A2'])}  - code: A3\n    name: 三\n`)],
+    ['.csv', Buffer.from('事项编码,事项名称,权力类别\nA1,"一,二",行政许可\nA2,二,行政许可\n')],
+  ];
+  let n = 0;
+  it.each(seeds)('%s', async (ext, src) => {
+    const d = mkdtempSync(join(tmpdir(), 'qingdan-zh-fuzz-'));
+    const op = fc.record({ at: fc.nat({ max: src.length - 1 }), byte: fc.integer({ min: 0, max: 255 }), drop: fc.boolean() });
+    await fc.assert(fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 6 }), fc.nat({ max: src.length }), async (ops, cut) => {
+      let b = Buffer.from(src);
+      for (const o of ops) b = o.drop ? Buffer.concat([b.subarray(0, o.at), b.subarray(o.at + 1)]) : (b[Math.min(o.at, b.length - 1)] = o.byte, b);
+      if (cut % 3 === 0) b = b.subarray(0, cut); // truncated now and then
+      const path = join(d, `f${n++}${ext}`);
+      writeFileSync(path, b);
+      try {
+        await readList(path);
+      } catch (err) {
+        if (!(err instanceof QingdanError)) throw err;
+        const text = errorMessage(err, 'zh-CN');
+        expect(englishFragments(text, [d]), text).toEqual([]);
+      }
+    }), { numRuns: RUNS * 2 });
+  }, 60_000);
 });

@@ -34,6 +34,16 @@ describe('error reasons', () => {
     expect(reasonText(args, 'en').replace(/[“”]/gu, '"')).not.toMatch(/[，：（）；]/u);
   });
 
+  it('every error message, with and without a reason: no English in zh-CN, no undefined', () => {
+    for (const [key, msg] of Object.entries(ERROR_MESSAGES)) {
+      for (const args of [{}, { ...ARGS, reason: 'zip-no-end', size: 10, ratio: 300, declared: 4096, sheet: '目录', sheets: '目录', offset: 9, tag: '!!x', first: 1, second: 2, ext: '.txt', allowed: '.csv .yaml', signal: 'SIGINT', dir: 'in', row: 3 }]) {
+        const zh = msg['zh-CN'](args);
+        expect(englishFragments(zh), `${key}: ${zh}`).toEqual([]);
+        for (const lang of LANGS) expect(msg[lang](args), `${key} ${lang}`).not.toMatch(/undefined|NaN|\[object/u);
+      }
+    }
+  });
+
   it('reach the messages of the errors that carry them', () => {
     const keys: ErrorCode[] = ['xlsx-corrupt', 'csv-malformed', 'yaml-syntax', 'yaml-shape', 'yaml-schema', 'config-invalid', 'baseline-invalid', 'usage', 'write-failed', 'file-unreadable-os'];
     for (const key of keys) {
