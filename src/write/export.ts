@@ -1,10 +1,8 @@
 /** The export operation: read lists, concatenate them, optionally publish, write one file. */
-import { UsageError } from '../errors.js';
+import { UsageError, type Reason } from '../errors.js';
 import type { ColumnInfo, PowerList } from '../model/types.js';
 import { expandInputs, readList } from '../read/index.js';
 import type { ReadOptions } from '../read/options.js';
-import type { Msg } from '../report/lang.js';
-import { EXPORT_TEXT } from '../report/text/export.js';
 import { checkOutputPath } from './atomic.js';
 import { outputFormat, writeList, type OutputFormat, type WriteListOptions } from './index.js';
 import { publish, type Publication } from './publish.js';
@@ -23,7 +21,7 @@ export interface ExportReport {
   publication?: Publication;
 }
 
-const usage = (m: Msg<Record<string, never>>): UsageError => new UsageError('usage', { detail: m['zh-CN']({}), detail_en: m.en({}) });
+const usage = (reason: Reason): UsageError => new UsageError('usage', { reason });
 
 /** Several lists as one: kind and title from the first, a department only when all agree. */
 export function concatLists(lists: readonly PowerList[]): PowerList {
@@ -46,7 +44,7 @@ export function concatLists(lists: readonly PowerList[]): PowerList {
 /** Reads `paths` (files or folders) and writes them to `output`; throws (and writes nothing) on bad input or a refused path. */
 export async function exportFiles(paths: readonly string[], output: string, opts: ExportOptions = {}): Promise<ExportReport> {
   const format = outputFormat(output);
-  if (opts.since && !opts.publish) throw usage(EXPORT_TEXT.sinceNeedsPublish);
+  if (opts.since && !opts.publish) throw usage('usage-export-since');
   const files = await expandInputs(paths);
   if (files.length === 0) throw new UsageError('no-input', {});
   const inputs = opts.since ? [...files, opts.since] : files;
@@ -58,7 +56,7 @@ export async function exportFiles(paths: readonly string[], output: string, opts
   let list = concatLists(lists);
   let publication: Publication | undefined;
   if (opts.publish) {
-    if (list.kind === 'catalogue') throw usage(EXPORT_TEXT.publishKind);
+    if (list.kind === 'catalogue') throw usage('usage-export-publish-kind');
     const previous = opts.since ? await readList(opts.since, opts.read) : undefined;
     ({ list, publication } = publish(list, { title: opts.title, previous }));
   }

@@ -7,10 +7,13 @@ import type { CsvErrorCode } from 'csv-parse';
 import type { ErrorCode as YamlErrorCode } from 'yaml';
 import type { Reason } from '../../errors.js';
 import type { Lang, Msg } from '../lang.js';
+import { EXPORT_TEXT } from './export.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const plain = (zh: string, en: string): Msg<A> => ({ 'zh-CN': () => zh, en: () => en });
+/** A message without arguments kept in another text file. */
+const fixed = (m: Msg<Record<string, never>>): Msg<A> => ({ 'zh-CN': () => m['zh-CN']({}), en: () => m.en({}) });
 
 /** The yaml package's error codes (its parse errors), keyed so a new code fails to compile. */
 export const YAML_SYNTAX: Record<YamlErrorCode, Msg<A>> = {
@@ -206,6 +209,8 @@ export const REASONS: Record<Reason, Msg<A>> = {
   'usage-merge-base': plain('--base BASE 之后需要两个文件：本方 对方', '--base BASE takes two files: OURS THEIRS'),
   'usage-merge-input': plain('请给出要合并的清单文件或目录', 'give the list files or folders to merge'),
   'usage-merge-output': plain('请用 -o 指定输出文件', 'name the output file with -o'),
+  'usage-export-since': fixed(EXPORT_TEXT.sinceNeedsPublish),
+  'usage-export-publish-kind': fixed(EXPORT_TEXT.publishKind),
   'usage-merge-base-two': plain('三方合并的用法：merge --base 基础版本 本方 对方', 'merge --base BASE OURS THEIRS'),
 };
 

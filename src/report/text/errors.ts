@@ -142,8 +142,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     'zh-CN': (d) => `豁免文件（基线）有误${colon(d, 'zh-CN')}`,
     en: (d) => `invalid baseline (waiver) file${colon(d, 'en')}`,
   },
-  // `detail`/`detail_en`: a text already chosen from a typed Msg (write/export.ts).
-  usage: { 'zh-CN': (d) => why(d, 'zh-CN'), en: (d) => reasonText(d, 'en') || s(d.detail_en ?? d.detail) },
+  usage: { 'zh-CN': (d) => why(d, 'zh-CN'), en: (d) => why(d, 'en') },
   'output-exists': {
     'zh-CN': () => '输出文件已存在；如需覆盖请加 --force',
     en: () => 'the output file exists; add --force to replace it',
