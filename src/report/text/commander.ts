@@ -8,6 +8,9 @@ const ZH: [RegExp, (...m: string[]) => string][] = [
   [/^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\./u, (o, v, c) => `错误：选项 ${o} 的值“${v}”无效，可选：${c}`],
   // An argParser's own message (cli/options.ts), already in the chosen language, after commander's words.
   [/^error: option '([^']+)' argument '([^']*)' is invalid\. (.+)/u, (o, v, why) => `错误：选项 ${o} 的值“${v}”无效：${why}`],
+  [/^error: command-argument value '([^']*)' is invalid for argument '([^']+)'\. Allowed choices are (.+)\./u, (v, a, c) => `错误：参数 ${a} 的值“${v}”无效，可选：${c}`],
+  [/^error: command-argument value '([^']*)' is invalid for argument '([^']+)'\. (.+)/u, (v, a, why) => `错误：参数 ${a} 的值“${v}”无效：${why}`],
+  [/^error: (.+) cannot be used with (.+)/u, (a, b) => `错误：${a.replace(/^option /u, '选项 ')} 不能与 ${b.replace(/^option /u, '选项 ')} 同时使用`],
   [/^error: option '([^']+)' argument missing/u, (o) => `错误：选项 ${o} 缺少值`],
   [/^error: too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./u, (c, e, g) => `错误：${c ? `命令 ${c} 的` : ''}参数过多：应为 ${e} 个，实际 ${g} 个`],
   [/^error: required option '([^']+)' not specified/u, (o) => `错误：缺少必需的选项 ${o}`],
