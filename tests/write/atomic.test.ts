@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeChunksAtomic } from '../../src/write/atomic.js';
+import { QingdanError } from '../../src/errors.js';
+import { errorMessage } from '../../src/report/messages.js';
+import { writeAtomic, writeChunksAtomic } from '../../src/write/atomic.js';
 import { writeList } from '../../src/write/index.js';
 import { sampleDelegation, tempDir } from './helpers.js';
 
@@ -49,5 +51,27 @@ describe('writeList when a bug surfaces in the middle of a write', () => {
       expect(readdirSync(d)).toEqual([name]);
       expect(readFileSync(out, 'utf8')).toBe('old');
     }
+  });
+});
+
+describe('writeAtomic when the system refuses', () => {
+  it.each([
+    ['ENOSPC', '写入失败：磁盘空间不足（ENOSPC）', 'could not write: no space left on the disk (ENOSPC)'],
+    ['EROFS', '写入失败：文件系统是只读的（EROFS）', 'could not write: the file system is read-only (EROFS)'],
+    ['EACCES', '写入失败：没有访问权限（EACCES）', 'could not write: permission denied (EACCES)'],
+    ['EWHATEVER', '写入失败：系统错误（EWHATEVER）', 'could not write: a system error (EWHATEVER)'],
+  ])('%s is write-failed with its reason in both languages, the system\'s text only as the cause', async (code, zh, en) => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdan-atomic-'));
+    const out = join(dir, 'out.csv');
+    const refusal = Object.assign(new Error(`${code}: refused, write`), { code });
+    const err = await writeAtomic(out, async () => {
+      throw refusal;
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(QingdanError);
+    const q = err as QingdanError;
+    expect([q.key, q.args, q.cause]).toEqual(['write-failed', { reason: 'fs', code }, refusal]);
+    expect(errorMessage(q, 'zh-CN')).toBe(`${out}: ${zh}`);
+    expect(errorMessage(q, 'en')).toBe(`${out}: ${en}`);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
