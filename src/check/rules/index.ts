@@ -1,4 +1,4 @@
-/** One module per rule or close family; this file only gathers them for the registry. */
+/** One module per rule or close family; the registry takes every rule exported here. */
 export { fileUnreadable } from './file-unreadable.js';
 export { missingColumn } from './missing-column.js';
 export { missingValue } from './missing-value.js';
