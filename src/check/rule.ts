@@ -43,6 +43,8 @@ interface RuleBase<Id extends RuleId, D> {
   id: Id;
   /** The default severity: what report() stamps (the configuration may change it per rule). */
   severity: Severity;
+  /** One line of documentation, in English: when the rule fires and why it matters (the README's rule table). */
+  description: string;
   /** Kinds of list the rule checks (file and item scope). */
   kinds?: readonly PowerList['kind'][];
   /** Turns a reader's note that is this rule's business into a finding (see vocab/notes.ts). */

@@ -19,6 +19,7 @@ export interface PendingAcceptanceDetails { status: string; exercisedBy: string 
 export const missingConfirmation = defineRule<MissingConfirmationDetails>()({
   id: 'missing-confirmation',
   severity: 'error',
+  description: 'accepted (已承接) without both written confirmations',
   scope: 'item',
   kinds: ['delegation'],
   check: (item, _ctx, report) => {
@@ -34,6 +35,7 @@ export const missingConfirmation = defineRule<MissingConfirmationDetails>()({
 export const legalReview = defineRule<LegalReviewDetails>()({
   id: 'legal-review',
   severity: 'error',
+  description: 'accepted while 合法性审查 is not 通过',
   scope: 'item',
   kinds: ['delegation'],
   check: (item, _ctx, report) => {
@@ -49,6 +51,7 @@ export const legalReview = defineRule<LegalReviewDetails>()({
 export const pendingAcceptance = defineRule<PendingAcceptanceDetails>()({
   id: 'pending-acceptance',
   severity: 'info',
+  description: 'delegated but not yet accepted: the municipal department still exercises it',
   scope: 'item',
   kinds: ['delegation'],
   check: (item, { list }, report) => {

@@ -22,6 +22,7 @@ export interface CancelledItemDetails { name?: string; version?: string }
 export const unknownCode = defineRule<UnknownCodeDetails>()({
   id: 'unknown-code',
   severity: 'error',
+  description: 'a code the catalogue does not have; the message suggests the nearest codes and same-named items',
   scope: 'item',
   kinds: LISTS,
   check: (item, { match, suggester }, report) => {
@@ -37,6 +38,7 @@ export const unknownCode = defineRule<UnknownCodeDetails>()({
 export const nameMismatch = defineRule<NameMismatchDetails>()({
   id: 'name-mismatch',
   severity: 'warning',
+  description: 'the name differs from the catalogue\'s beyond width, spaces, punctuation and traditional/simplified',
   scope: 'item',
   kinds: LISTS,
   check: (item, { match }, report) => {
@@ -50,6 +52,7 @@ export const nameMismatch = defineRule<NameMismatchDetails>()({
 export const categoryMismatch = defineRule<CategoryMismatchDetails>()({
   id: 'category-mismatch',
   severity: 'error',
+  description: 'the category (权力类别) differs from the catalogue\'s',
   scope: 'item',
   kinds: LISTS,
   check: (item, { match, categories }, report) => {
@@ -64,6 +67,7 @@ export const categoryMismatch = defineRule<CategoryMismatchDetails>()({
 export const departmentMismatch = defineRule<DepartmentMismatchDetails>()({
   id: 'department-mismatch',
   severity: 'error',
+  description: 'a department lists an item the catalogue gives to another department',
   scope: 'item',
   kinds: LISTS,
   check: (item, { match, list }, report) => {
@@ -78,6 +82,7 @@ export const departmentMismatch = defineRule<DepartmentMismatchDetails>()({
 export const cancelledItem = defineRule<CancelledItemDetails>()({
   id: 'cancelled-item',
   severity: 'error',
+  description: 'the item is 已取消 in the catalogue and cannot be delegated',
   scope: 'item',
   kinds: LISTS,
   check: (item, { match, catalogue }, report) => {

@@ -11,6 +11,7 @@ export interface DisputeDetails { decision: string; acceptance: string; resoluti
 export const dispute = defineRule<DisputeDetails>()({
   id: 'dispute',
   severity: 'warning',
+  description: 'the department does not delegate but the zone insists (坚持承接); open until 协调结果 says 下放 or 不下放',
   scope: 'item',
   kinds: ['delegation'],
   check: (item, _ctx, report) => {

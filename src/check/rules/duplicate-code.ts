@@ -12,6 +12,7 @@ export interface DuplicateCodeDetails { subItem?: string; across: boolean; other
 export const duplicateCode = defineRule<DuplicateCodeDetails>()({
   id: 'duplicate-code',
   severity: 'error',
+  description: 'the same code (and sub-item) twice in one list or in two departments\' lists',
   scope: 'catalogue',
   check: ({ lists, catalogue }, report) => {
     const across = new Map<string, { item: Item; list: PowerList }>();

@@ -13,6 +13,7 @@ export interface FileUnreadableDetails { error: ErrorCode; args: Record<string, 
 export const fileUnreadable = defineRule<FileUnreadableDetails>()({
   id: 'file-unreadable',
   severity: 'error',
+  description: 'a file cannot be read as what it claims to be; the others are still checked, and the run exits 2',
   scope: 'read',
 });
 

@@ -15,6 +15,7 @@ export interface GapDetails { department: string; name?: string; subItem?: strin
 export const gap = defineRule<GapDetails>()({
   id: 'gap',
   severity: 'error',
+  description: 'an active catalogue item is in no list (漏项); a department that sent nothing is one finding',
   scope: 'catalogue',
   check: ({ lists, catalogue, matches }, report) => {
     const delegation = lists.filter((l) => l.kind === 'delegation');

@@ -38,6 +38,7 @@ const columnsChecked = (kind: Kind): ColumnDef[] => {
 export const invalidValue = defineRule<InvalidValueDetails>()({
   id: 'invalid-value',
   severity: 'error',
+  description: 'a value outside its enum, a bad date or batch, a code that breaks the configured pattern',
   scope: 'item',
   check: (item, { list, categories, config }, report) => {
     const header = (c: ColumnDef): string => item.source.headers[c.key] ?? c.header;

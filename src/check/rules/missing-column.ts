@@ -13,6 +13,7 @@ export interface MissingColumnDetails { field: FieldKey; header: string; kind: K
 export const missingColumn = defineRule<MissingColumnDetails>()({
   id: 'missing-column',
   severity: 'error',
+  description: 'a required column is absent, so every row lacks that value',
   scope: 'file',
   check: (list, _ctx, report) => {
     // The YAML form has no header row: a key left out of an item is that item's missing-value.

@@ -34,6 +34,7 @@ function conditions(item: Item): [FieldKey, Requirement][] {
 export const missingValue = defineRule<MissingValueDetails>()({
   id: 'missing-value',
   severity: 'error',
+  description: "a required value is empty, including the contract's conditions: a reason when not delegated, mode and scope when delegated, batch and date when accepted",
   scope: 'item',
   checkList: (list, _ctx, report) => {
     if (list.items.length === 0) report(listPlace(list), { field: 'code', header: COLUMN_BY_KEY.code.header, when: 'empty-list' });

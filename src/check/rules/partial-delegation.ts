@@ -8,6 +8,7 @@ export interface PartialDelegationDetails { kept: string }
 export const partialDelegation = defineRule<PartialDelegationDetails>()({
   id: 'partial-delegation',
   severity: 'warning',
+  description: '部分下放: flagged for oversight, with what is kept',
   scope: 'item',
   kinds: ['delegation'],
   check: (item, _ctx, report) => {

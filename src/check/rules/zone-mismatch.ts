@@ -37,6 +37,7 @@ export interface ZoneMismatchDetails {
 export const zoneMismatch = defineRule<ZoneMismatchDetails>()({
   id: 'zone-mismatch',
   severity: 'error',
+  description: 'the published zone list and the delegation lists disagree',
   scope: 'catalogue',
   check: ({ lists }, report) => {
     const zones = lists.filter((l) => l.kind === 'zone');
