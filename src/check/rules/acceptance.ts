@@ -7,7 +7,7 @@ import { ACCEPTED, DELEGATE, PASSED, PENDING } from '../../model/enums.js';
 import type { FieldKey } from '../../model/types.js';
 import { at } from '../place.js';
 import { defineRule } from '../rule.js';
-import { departmentOf, filled } from './util.js';
+import { itemDepartment, filled } from './util.js';
 
 const CONFIRMATIONS: readonly FieldKey[] = ['delegatorConfirmation', 'receiverConfirmation'];
 
@@ -56,7 +56,7 @@ export const pendingAcceptance = defineRule<PendingAcceptanceDetails>()({
   kinds: ['delegation'],
   check: (item, { list }, report) => {
     if (item.decision === DELEGATE && item.status !== ACCEPTED) {
-      report(at(item, 'status'), { status: item.status || PENDING, exercisedBy: departmentOf(item, list) });
+      report(at(item, 'status'), { status: item.status || PENDING, exercisedBy: itemDepartment(item, list) });
     }
   },
 });

@@ -9,7 +9,7 @@ import type { Kind } from '../../model/types.js';
 import { at } from '../place.js';
 import { defineRule } from '../rule.js';
 import type { Suggestion } from '../suggest.js';
-import { departmentOf, filled, foldCached } from './util.js';
+import { itemDepartment, filled, foldCached } from './util.js';
 
 const LISTS: readonly Kind[] = ['delegation', 'zone'];
 
@@ -72,7 +72,7 @@ export const departmentMismatch = defineRule<DepartmentMismatchDetails>()({
   kinds: LISTS,
   check: (item, { match, list }, report) => {
     const entry = match?.entry;
-    const department = departmentOf(item, list);
+    const department = itemDepartment(item, list);
     if (!entry || !filled(department) || !filled(entry.department)) return;
     if (department === entry.department || foldCached(department) === foldCached(entry.department)) return;
     report(at(item, 'department'), { department, expected: entry.department });

@@ -5,7 +5,7 @@
 import { itemKey, type Item, type PowerList } from '../../model/types.js';
 import { at, placeOf, type OtherPlace } from '../place.js';
 import { defineRule } from '../rule.js';
-import { departmentOf } from './util.js';
+import { itemDepartment } from './util.js';
 
 export interface DuplicateCodeDetails { subItem?: string; across: boolean; other: OtherPlace }
 
@@ -33,7 +33,7 @@ export const duplicateCode = defineRule<DuplicateCodeDetails>()({
         if (other && other.list !== list) {
           report(at(item, 'code'), {
             ...(item.subItem ? { subItem: item.subItem } : {}), across: true,
-            other: placeOf(other.item, departmentOf(other.item, other.list)),
+            other: placeOf(other.item, itemDepartment(other.item, other.list)),
           });
         } else if (!other) across.set(key, { item, list });
       }

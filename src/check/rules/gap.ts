@@ -7,7 +7,7 @@
 import type { Item } from '../../model/types.js';
 import { at } from '../place.js';
 import { defineRule } from '../rule.js';
-import { departmentOf, foldCached } from './util.js';
+import { itemDepartment, foldCached } from './util.js';
 
 /** One catalogue item missing (name), or a whole department that submitted nothing (items). */
 export interface GapDetails { department: string; name?: string; subItem?: string; items?: number }
@@ -25,7 +25,7 @@ export const gap = defineRule<GapDetails>()({
     for (const list of delegation) {
       if (list.department) submitted.add(foldCached(list.department));
       for (const item of list.items) {
-        const d = departmentOf(item, list);
+        const d = itemDepartment(item, list);
         if (d) submitted.add(foldCached(d));
         for (const e of matches.get(item)?.covers ?? []) covered.add(e);
       }

@@ -7,7 +7,7 @@ import { ACCEPTED, MODES, PENDING } from '../../model/enums.js';
 import { itemKey, type FieldKey, type Item, type PowerList } from '../../model/types.js';
 import { at, placeOf, type OtherPlace } from '../place.js';
 import { defineRule } from '../rule.js';
-import { departmentOf, filled, foldCached, isBatch, isIsoDate } from './util.js';
+import { itemDepartment, filled, foldCached, isBatch, isIsoDate } from './util.js';
 
 const COMPARED: readonly FieldKey[] = ['batch', 'acceptedOn', 'mode'];
 const valid = (field: FieldKey, v: string): boolean =>
@@ -55,11 +55,11 @@ export const zoneMismatch = defineRule<ZoneMismatchDetails>()({
         if (!z.code) continue;
         const d = delegated.get(itemKey(z)) ?? delegated.get(z.code);
         if (!d) {
-          const dept = departmentOf(z, zone);
+          const dept = itemDepartment(z, zone);
           if (!dept || submitted.has(foldCached(dept))) report(at(z, 'code'), { reason: 'not-in-delegation' });
           continue;
         }
-        const other = placeOf(d.item, departmentOf(d.item, d.list));
+        const other = placeOf(d.item, itemDepartment(d.item, d.list));
         if (d.item.status !== ACCEPTED) {
           report(at(z, 'code'), { reason: 'not-accepted', status: d.item.status || PENDING, other });
           continue;
