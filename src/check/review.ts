@@ -43,8 +43,8 @@ export function checkReview(review: Review, config: Config): Finding[] {
     const mine: Finding[] = [];
     into = mine;
     for (const rule of fileRules) if (applies(rule, list)) rule.check(list, ctx, report(rule));
-    const rules = itemRules.filter((r) => applies(r, list));
-    for (const rule of rules) rule.checkList?.(list, ctx, report(rule));
+    const rules = itemRules.filter((r) => applies(r, list)).map((r) => [r, report(r)] as const);
+    for (const [rule, r] of rules) rule.checkList?.(list, ctx, r);
     const against = catalogue && list !== review.catalogue && list.kind !== 'catalogue' ? catalogue : undefined;
     const ictx = { ...ctx, list, match: undefined as CatalogueMatch | undefined };
     for (const item of list.items) {
@@ -52,7 +52,7 @@ export function checkReview(review: Review, config: Config): Finding[] {
         ictx.match = matchItem(against, item);
         matches.set(item, ictx.match);
       } else ictx.match = undefined;
-      for (const rule of rules) rule.check(item, ictx, report(rule));
+      for (const [rule, r] of rules) rule.check(item, ictx, r);
     }
     // The reader's notes (e.g. a code written as a number), as their rules' findings, unless a rule said the same.
     const noted: Finding[] = [];
