@@ -6,7 +6,8 @@
 
 /**
  * Rule ids of cli-contract.md, in the contract's order (the order of SARIF rules and rule
- * listings). The compiler checks that check/rules/ has exactly one rule for each id (check/registry.ts).
+ * listings). Written by scripts/gen-rules.mts from the rule modules (new ids are appended); the
+ * compiler checks that check/rules/ has a rule for each id (check/registry.ts).
  */
 export const RULE_IDS = [
   'file-unreadable', 'missing-column', 'missing-value', 'invalid-value', 'duplicate-code',
