@@ -56,7 +56,8 @@ export function applyWaivers(findings: readonly Finding[], waivers: readonly Wai
   for (const f of findings) {
     const w = byPrint.get(fingerprint(f));
     if (!w) standing.push(f);
-    else if (w.expires < today) standing.push({ ...f, details: { ...f.details, waiverExpired: w.expires } });
+    // A spread loses the link between rule and details that Finding keys on; they are still the finding's own.
+    else if (w.expires < today) standing.push({ ...f, details: { ...f.details, waiverExpired: w.expires } } as Finding);
     else waived.push({ ...f, waiver: w });
   }
   return { findings: standing, waived };

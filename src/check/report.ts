@@ -27,9 +27,9 @@ export interface Waiver {
   expires: string;
 }
 
-export interface WaivedFinding extends Finding {
+export type WaivedFinding = Finding & {
   waiver: Waiver;
-}
+};
 
 export interface Counts {
   errors: number;

@@ -4,8 +4,8 @@ import type { Item, PowerList } from '../model/types.js';
 import type { Config } from '../config/types.js';
 import { indexCatalogue, matchItem, type CatalogueMatch } from './catalogue-index.js';
 import type { Finding } from './finding.js';
-import { RULES } from './registry.js';
-import type { CheckContext, FileRule, ItemRule, ReviewRule, Rule } from './rule.js';
+import { RULE_LIST } from './registry.js';
+import { reporter, type CheckContext, type FileRule, type ItemRule, type Report, type ReviewRule, type Rule } from './rule.js';
 import { Suggester } from './suggest.js';
 
 /** Lists to review: the inputs, and the catalogue they are checked against. */
@@ -20,7 +20,8 @@ const applies = (rule: Rule, list: PowerList): boolean => !rule.kinds || rule.ki
 
 /** Every finding of the rules that are on, before levels, waivers and sorting. */
 export function checkReview(review: Review, config: Config): Finding[] {
-  const on = (Object.values(RULES) as Rule[]).filter((r) => config.rules[r.id] !== 'off');
+  const on = RULE_LIST.filter((r) => config.rules[r.id] !== 'off');
+  const noteRules = on.filter((r) => r.fromNote);
   const fileRules = on.filter((r): r is FileRule => r.scope === 'file');
   const itemRules = on.filter((r): r is ItemRule => r.scope === 'item');
   const reviewRules = on.filter((r): r is ReviewRule => r.scope === 'catalogue');
@@ -33,11 +34,17 @@ export function checkReview(review: Review, config: Config): Finding[] {
   };
   const matches = new Map<Item, CatalogueMatch>();
   const out: Finding[] = [];
+  // Every rule reports into the list being checked (mine), then the review's (out).
+  let into: Finding[] = out;
+  const reports = new Map<Rule, Report<unknown>>(on.map((r) => [r, reporter(r, (f) => void into.push(f as Finding))]));
+  const report = (r: Rule): Report<unknown> => reports.get(r)!;
   const all = review.catalogue ? [review.catalogue, ...review.lists] : review.lists;
   for (const list of all) {
     const mine: Finding[] = [];
-    for (const rule of fileRules) if (applies(rule, list)) mine.push(...rule.check(list, ctx));
-    const rules = itemRules.filter((r) => applies(r, list));
+    into = mine;
+    for (const rule of fileRules) if (applies(rule, list)) rule.check(list, ctx, report(rule));
+    const rules = itemRules.filter((r) => applies(r, list)).map((r) => [r, report(r)] as const);
+    for (const [rule, r] of rules) rule.checkList?.(list, ctx, r);
     const against = catalogue && list !== review.catalogue && list.kind !== 'catalogue' ? catalogue : undefined;
     const ictx = { ...ctx, list, match: undefined as CatalogueMatch | undefined };
     for (const item of list.items) {
@@ -45,17 +52,19 @@ export function checkReview(review: Review, config: Config): Finding[] {
         ictx.match = matchItem(against, item);
         matches.set(item, ictx.match);
       } else ictx.match = undefined;
-      for (const rule of rules) {
-        mine.push(...rule.check(item, ictx));
-      }
+      for (const [rule, r] of rules) rule.check(item, ictx, r);
     }
-    // The reader's own findings (e.g. a code written as a number), unless a rule said the same.
+    // The reader's notes (e.g. a code written as a number), as their rules' findings, unless a rule said the same.
+    const noted: Finding[] = [];
+    into = noted;
+    for (const note of list.notes) for (const rule of noteRules) rule.fromNote!(note, report(rule));
     const said = new Set(mine.map(placeKey));
-    for (const f of list.findings) if (!said.has(placeKey(f)) && config.rules[f.rule] !== 'off') out.push(f);
+    for (const f of noted) if (!said.has(placeKey(f))) out.push(f);
     out.push(...mine);
   }
+  into = out;
   const rctx = { ...ctx, lists: review.lists.filter((l) => l !== review.catalogue), matches };
-  for (const rule of reviewRules) out.push(...rule.check(rctx));
+  for (const rule of reviewRules) rule.check(rctx, report(rule));
   // The file's department wins over the row's: waivers are keyed by the department that submitted the file.
   const departments = new Map<string, string>();
   for (const list of review.lists) if (list.department) departments.set(list.file, list.department);

@@ -7,10 +7,12 @@ import type { PowerList } from '../model/types.js';
 import { expandInputs, readLists, type ReadFailure } from '../read/index.js';
 import type { ReadOptions } from '../read/options.js';
 import { applyWaivers, BASELINE_NAME, loadBaseline, todayIso } from './baseline.js';
-import { sortFindings } from './finding.js';
+import { sortFindings, type Finding } from './finding.js';
+import { RULES } from './registry.js';
 import type { FileInfo, ValidateReport, Waiver } from './report.js';
 import { checkReview, type Review } from './review.js';
-import { unreadable } from './rules/file-unreadable.js';
+import { reporter } from './rule.js';
+import { reportFailure } from './rules/file-unreadable.js';
 import { applyLevels, summarise } from './summary.js';
 
 export interface ValidateOptions {
@@ -118,7 +120,10 @@ export interface ReportOptions {
 export function reportOf(review: Review, config: Config = DEFAULT_CONFIG, opts: ReportOptions = {}): ValidateReport {
   const failures = opts.failures ?? [];
   const failOn = opts.failOn ?? config.failOn ?? 'error';
-  const found = applyLevels([...failures.map(unreadable), ...checkReview(review, config)], config.rules);
+  const unreadable: Finding[] = [];
+  const report = reporter(RULES['file-unreadable'], (f) => void unreadable.push(f));
+  for (const failure of failures) reportFailure(failure, report);
+  const found = applyLevels([...unreadable, ...checkReview(review, config)], config.rules);
   const { findings, waived } = applyWaivers(found, opts.waivers ?? [], opts.today ?? todayIso());
   sortFindings(findings);
   sortFindings(waived);

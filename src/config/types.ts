@@ -1,5 +1,5 @@
 /** The configuration of qingdan.config.yaml, as validated by schemas/config.schema.json. */
-import type { RuleId, Severity } from '../check/rule-ids.js';
+import type { RuleId, Severity } from '../vocab/rules.js';
 import type { FieldKey } from '../model/types.js';
 
 /** A rule's configured level: a severity, or off. */

@@ -116,7 +116,7 @@ function consolidatedList(lists: readonly PowerList[], items: Item[], output?: s
     columns: unionColumns(lists, items),
     items,
     skipped: [],
-    findings: [],
+    notes: [],
   };
   const extras = unionExtras(lists, items, [SOURCE_COLUMN, CONFLICT_COLUMN]);
   if (extras) list.extraColumns = extras;

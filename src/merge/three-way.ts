@@ -102,7 +102,7 @@ function mergedList(base: PowerList, ours: PowerList, theirs: PowerList, items: 
     extraColumns: unionExtras(lists, items, [CONFLICT_COLUMN]),
     items,
     skipped: [],
-    findings: [],
+    notes: [],
   };
   if (!list.extraColumns) delete list.extraColumns;
   return list;

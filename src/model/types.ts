@@ -1,4 +1,5 @@
 /** The typed model every operation works on. */
+import type { ReadNote } from '../vocab/notes.js';
 import type { KINDS } from './enums.js';
 
 export type Kind = (typeof KINDS)[number];
@@ -75,8 +76,8 @@ export interface PowerList {
   extraColumns?: string[];
   items: Item[];
   skipped: SkippedRow[];
-  /** Problems found while reading (they are findings, not errors: the file could be read). */
-  findings: import('../check/finding.js').Finding[];
+  /** What the reader noticed in a file it could read (check turns notes into findings). */
+  notes: ReadNote[];
 }
 
 /** The identity of an item inside a list: code plus sub-item. */

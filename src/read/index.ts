@@ -1,10 +1,10 @@
 /** Reading lists: files and folders → typed lists, the format chosen by content first, extension second. */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Finding } from '../check/finding.js';
 import { buildHeaderIndex, defaultHeaderIndex } from '../model/columns.js';
 import type { ColumnInfo, Format, Item, Kind, PowerList, SkippedRow } from '../model/types.js';
 import { fsReason, InputError, QingdanError } from '../errors.js';
+import type { ReadNote } from '../vocab/notes.js';
 import { detectFormat, isListFile } from './detect.js';
 import { DEFAULT_LIMITS, type GridSheet, type ReadLimits } from './grid.js';
 import type { ReadOptions } from './options.js';
@@ -99,7 +99,7 @@ async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promi
       }
     : keep;
   const skipped: SkippedRow[] = [];
-  const findings: Finding[] = [];
+  const notes: ReadNote[] = [];
   const { format: detected } = await detectFormat(path);
 
   if (detected === 'empty') throw new InputError('empty-file', {}, { file });
@@ -109,12 +109,12 @@ async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promi
     const index = opts.headerAliases ? buildHeaderIndex(opts.headerAliases) : defaultHeaderIndex();
     // Each reader (and what it needs of node and npm) is loaded when a file of its format is met.
     const { readYaml } = await import('./yaml.js');
-    const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, findings, maxRows: limits.maxRows, wholeLimit: limits.yamlWhole, size });
+    const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, notes, maxRows: limits.maxRows, wholeLimit: limits.yamlWhole, size });
     const kind = opts.kind ?? head.kind;
     if (!kind) throw new InputError('yaml-shape', { reason: 'yaml-kind-missing' }, { file, row: 1 });
     return {
       kind, file, format: 'yaml', title: head.title, department: head.department, version: head.version,
-      columns: [], items, skipped, findings,
+      columns: [], items, skipped, notes,
     };
   }
 
@@ -148,7 +148,7 @@ async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promi
     kind, file, format, title: first.title,
     department: departments.length === 1 ? departments[0] : undefined,
     sheets: format === 'xlsx' ? results.map((r) => r.sheet ?? '') : undefined,
-    columns, extraColumns, items, skipped, findings,
+    columns, extraColumns, items, skipped, notes,
   };
 }
 

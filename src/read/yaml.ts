@@ -12,8 +12,8 @@ import { KINDS } from '../model/enums.js';
 import { buildItem, type RawValue } from '../model/item.js';
 import { normaliseHeader } from '../model/normalise.js';
 import type { FieldKey, Item, Kind } from '../model/types.js';
-import type { Finding } from '../check/finding.js';
 import { InputError, type ErrorArgs, type ErrorCode } from '../errors.js';
+import type { ReadNote } from '../vocab/notes.js';
 
 const MAX_DEPTH = 64;
 const ITEMS_PER_PARSE = 10;
@@ -31,7 +31,7 @@ export interface YamlContext {
   index: HeaderIndex;
   kind?: Kind;
   onItem: (item: Item) => void;
-  findings: Finding[];
+  notes: ReadNote[];
   maxRows: number;
   /** Above this size (bytes) the file is read item by item. */
   wholeLimit: number;
@@ -176,12 +176,9 @@ function readItem(w: Walk, doc: Document, node: unknown, head: YamlHead, itemNo:
     lines[key] = at;
     if (value === undefined) continue;
     if (key === 'code' && typeof value === 'number' && sn && sn.type === 'PLAIN') {
-      // YAML reads an unquoted all-digit code as a number (0012 → 12); keep the text as written and warn.
+      // YAML reads an unquoted all-digit code as a number (0012 → 12); keep the text as written and note it.
       values.set(key, text ?? String(value));
-      w.ctx.findings.push({
-        rule: 'invalid-value', severity: 'warning', code: text, file: w.ctx.file, row: at, column: k,
-        details: { value: text, reason: 'yaml-number', expected: `"${text}"` },
-      });
+      w.ctx.notes.push({ note: 'yaml-number', file: w.ctx.file, row: at, column: k, text: text ?? String(value) });
       continue;
     }
     values.set(key, typeof value === 'number' && text !== undefined && key !== 'batch' && key !== 'seq' ? text : value);

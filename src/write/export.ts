@@ -37,7 +37,7 @@ export function concatLists(lists: readonly PowerList[]): PowerList {
     extraColumns: [...new Set(lists.flatMap((l) => l.extraColumns ?? []))],
     items: lists.flatMap((l) => l.items),
     skipped: lists.flatMap((l) => l.skipped),
-    findings: lists.flatMap((l) => l.findings),
+    notes: lists.flatMap((l) => l.notes),
   };
 }
 

@@ -59,7 +59,7 @@ export function publishList(list: PowerList, title?: string): PowerList {
     extraColumns: [],
     items: chosen.map((item, i) => zoneItem(item, i + 1)),
     skipped: [],
-    findings: [],
+    notes: [],
   };
 }
 

@@ -5,7 +5,7 @@ import { InputError } from '../../src/errors.js';
 
 const finding = (rule: Finding['rule'], code: string | undefined, department: string, row = 2): Finding => ({
   rule, severity: 'error', code, file: 'edu.xlsx', row, column: '事项编码', department, details: {},
-});
+}) as Finding;
 
 describe('waivers', () => {
   const waivers = parseBaseline(

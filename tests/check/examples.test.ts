@@ -23,8 +23,9 @@ function agrees(found: unknown, expected: unknown, dir: string): boolean {
 /** Each expected detail that the rule itself defines must be what it found (notes like becauseOf are the example's own). */
 function detailsAgree(found: Finding, expected: Expected, dir: string): Record<string, unknown> {
   const diff: Record<string, unknown> = {};
+  const details = found.details as object as Record<string, unknown>;
   for (const [k, v] of Object.entries(expected.details ?? {})) {
-    if (k in found.details && !agrees(found.details[k], v, dir)) diff[k] = { expected: v, found: found.details[k] };
+    if (k in details && !agrees(details[k], v, dir)) diff[k] = { expected: v, found: details[k] };
   }
   if (expected.column !== undefined && expected.column !== found.column) diff.column = { expected: expected.column, found: found.column };
   return diff;

@@ -22,7 +22,7 @@ export function table(kind: Kind, rows: Row[], opts: { file?: string; department
       source: { file, sheet: 'Sheet1', row: i + 2, headers },
     })),
     skipped: [{ sheet: 'Sheet1', row: 1, reason: 'header' }],
-    findings: [],
+    notes: [],
   };
 }
 
@@ -44,5 +44,5 @@ export function check(lists: PowerList[], catalogue?: PowerList, config: Partial
 
 /** The compact form tests assert: rule, row, column, details (and file, code when asked). */
 export function of(findings: Finding[], rule: RuleId): { rule: RuleId; row?: number; column?: string; details: Record<string, unknown> }[] {
-  return findings.filter((f) => f.rule === rule).map((f) => ({ rule: f.rule, row: f.row, column: f.column, details: f.details }));
+  return findings.filter((f) => f.rule === rule).map((f) => ({ rule: f.rule, row: f.row, column: f.column, details: f.details as object as Record<string, unknown> }));
 }

@@ -13,7 +13,7 @@ export function list(kind: Kind, items: (ItemFields & { code: string; extra?: Re
     columns: [],
     items: items.map((f, i) => item(f, i + 2, file)),
     skipped: [],
-    findings: [],
+    notes: [],
   };
 }
 

@@ -20,7 +20,7 @@ export function list(specs: readonly Spec[], file = 'list.yaml', more: Partial<P
     columns: [],
     items: specs.map((s, i) => item(s, file, i + 2)),
     skipped: [],
-    findings: [],
+    notes: [],
     ...more,
   };
 }

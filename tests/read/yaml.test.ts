@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readList } from '../../src/read/index.js';
+import { reportOf } from '../../src/check/run.js';
 import { fields, fixture, readError, readFixture } from '../helpers/read.js';
 
 async function tmpYaml(text: string): Promise<string> {
@@ -30,10 +31,12 @@ describe('YAML reader', () => {
     expect(b.source.row).toBe(19);
   });
 
-  it('keeps an unquoted all-digit code as written and warns with its line', async () => {
+  it('keeps an unquoted all-digit code as written and notes it with its line; check warns', async () => {
     const list = await readFixture('yaml/numeric-code.yaml');
     expect(list.items.map((i) => i.code)).toEqual(['0012', '0013']);
-    expect(list.findings.map((f) => ({ rule: f.rule, severity: f.severity, row: f.row, column: f.column }))).toEqual([
+    expect(list.notes.map((n) => ({ note: n.note, row: n.row, column: n.column }))).toEqual([{ note: 'yaml-number', row: 3, column: 'code' }]);
+    const findings = reportOf({ lists: [list] }).findings.filter((f) => f.rule === 'invalid-value');
+    expect(findings.map((f) => ({ rule: f.rule, severity: f.severity, row: f.row, column: f.column }))).toEqual([
       { rule: 'invalid-value', severity: 'warning', row: 3, column: 'code' },
     ]);
   });

@@ -11,7 +11,7 @@ export function list(kind: Kind, items: Fields[], extra: Partial<PowerList> = {}
     format: 'yaml',
     columns: [],
     skipped: [],
-    findings: [],
+    notes: [],
     ...extra,
     items: items.map((f, i): Item => ({ name: `事项${f.code}`, category: '行政许可', ...f, source: { file, row: i + 2, headers: {} } })),
   };

@@ -11,7 +11,7 @@ export function makeItem(fields: ItemFields & { code: string }, row = 2, extra?:
 }
 
 export function makeList(kind: Kind, items: Item[], more: Partial<PowerList> = {}): PowerList {
-  return { kind, file: 'mem.yaml', format: 'yaml', items, columns: [], skipped: [], findings: [], ...more };
+  return { kind, file: 'mem.yaml', format: 'yaml', items, columns: [], skipped: [], notes: [], ...more };
 }
 
 export function tempDir(): string {

@@ -6,81 +6,92 @@
 import { CANCELLED } from '../../model/enums.js';
 import { foldName } from '../../model/normalise.js';
 import type { Kind } from '../../model/types.js';
-import { hit } from '../details.js';
-import { DEFAULT_SEVERITY } from '../rule-ids.js';
-import type { ItemRule } from '../rule.js';
-import { departmentOf, filled, foldCached } from './util.js';
+import { at } from '../place.js';
+import { defineRule } from '../rule.js';
+import type { Suggestion } from '../suggest.js';
+import { itemDepartment, filled, foldCached } from './util.js';
 
 const LISTS: readonly Kind[] = ['delegation', 'zone'];
 
-export const unknownCode: ItemRule = {
+export interface UnknownCodeDetails { name?: string; subItem?: string; suggestions: Suggestion[] }
+export interface NameMismatchDetails { name: string; expected: string }
+export interface CategoryMismatchDetails { category: string; expected: string }
+export interface DepartmentMismatchDetails { department: string; expected: string }
+export interface CancelledItemDetails { name?: string; version?: string }
+
+export const unknownCode = defineRule<UnknownCodeDetails>()({
   id: 'unknown-code',
-  severity: DEFAULT_SEVERITY['unknown-code'],
+  severity: 'error',
+  description: 'a code the catalogue does not have; the message suggests the nearest codes and same-named items',
   scope: 'item',
   kinds: LISTS,
-  check: (item, { match, suggester }) => {
-    if (!match || match.status === 'found' || !item.code) return [];
+  check: (item, { match, suggester }, report) => {
+    if (!match || match.status === 'found' || !item.code) return;
     const suggestions = (match.status === 'unknown-sub' ? suggester?.subItems(item.code) : suggester?.suggest(item)) ?? [];
-    const details: { name?: string; subItem?: string; suggestions: typeof suggestions } = { suggestions };
+    const details: UnknownCodeDetails = { suggestions };
     if (item.name) details.name = item.name;
     if (match.status === 'unknown-sub' && item.subItem) details.subItem = item.subItem;
-    return [hit('unknown-code', item, match.status === 'unknown-sub' ? 'subItem' : 'code', details)];
+    report(at(item, match.status === 'unknown-sub' ? 'subItem' : 'code'), details);
   },
-};
+});
 
-export const nameMismatch: ItemRule = {
+export const nameMismatch = defineRule<NameMismatchDetails>()({
   id: 'name-mismatch',
-  severity: DEFAULT_SEVERITY['name-mismatch'],
+  severity: 'warning',
+  description: 'the name differs from the catalogue\'s beyond width, spaces, punctuation and traditional/simplified',
   scope: 'item',
   kinds: LISTS,
-  check: (item, { match }) => {
+  check: (item, { match }, report) => {
     const entry = match?.entry;
-    if (!entry || !filled(item.name) || !filled(entry.name)) return [];
-    if (item.name === entry.name || foldName(item.name) === foldName(entry.name)) return [];
-    return [hit('name-mismatch', item, 'name', { name: item.name, expected: entry.name })];
+    if (!entry || !filled(item.name) || !filled(entry.name)) return;
+    if (item.name === entry.name || foldName(item.name) === foldName(entry.name)) return;
+    report(at(item, 'name'), { name: item.name, expected: entry.name });
   },
-};
+});
 
-export const categoryMismatch: ItemRule = {
+export const categoryMismatch = defineRule<CategoryMismatchDetails>()({
   id: 'category-mismatch',
-  severity: DEFAULT_SEVERITY['category-mismatch'],
+  severity: 'error',
+  description: 'the category (权力类别) differs from the catalogue\'s',
   scope: 'item',
   kinds: LISTS,
-  check: (item, { match, categories }) => {
+  check: (item, { match, categories }, report) => {
     const entry = match?.entry;
     // A category outside the list is invalid-value already; comparing it would say the same twice.
-    if (!entry || !filled(item.category) || !filled(entry.category) || !categories.includes(item.category)) return [];
-    if (item.category === entry.category) return [];
-    return [hit('category-mismatch', item, 'category', { category: item.category, expected: entry.category })];
+    if (!entry || !filled(item.category) || !filled(entry.category) || !categories.includes(item.category)) return;
+    if (item.category === entry.category) return;
+    report(at(item, 'category'), { category: item.category, expected: entry.category });
   },
-};
+});
 
-export const departmentMismatch: ItemRule = {
+export const departmentMismatch = defineRule<DepartmentMismatchDetails>()({
   id: 'department-mismatch',
-  severity: DEFAULT_SEVERITY['department-mismatch'],
+  severity: 'error',
+  description: 'a department lists an item the catalogue gives to another department',
   scope: 'item',
   kinds: LISTS,
-  check: (item, { match, list }) => {
+  check: (item, { match, list }, report) => {
     const entry = match?.entry;
-    const department = departmentOf(item, list);
-    if (!entry || !filled(department) || !filled(entry.department)) return [];
-    if (department === entry.department || foldCached(department) === foldCached(entry.department)) return [];
-    return [hit('department-mismatch', item, 'department', { department, expected: entry.department })];
+    const department = itemDepartment(item, list);
+    if (!entry || !filled(department) || !filled(entry.department)) return;
+    if (department === entry.department || foldCached(department) === foldCached(entry.department)) return;
+    report(at(item, 'department'), { department, expected: entry.department });
   },
-};
+});
 
-export const cancelledItem: ItemRule = {
+export const cancelledItem = defineRule<CancelledItemDetails>()({
   id: 'cancelled-item',
-  severity: DEFAULT_SEVERITY['cancelled-item'],
+  severity: 'error',
+  description: 'the item is 已取消 in the catalogue and cannot be delegated',
   scope: 'item',
   kinds: LISTS,
-  check: (item, { match, catalogue }) => {
+  check: (item, { match, catalogue }, report) => {
     const entry = match?.entry;
-    if (!entry || entry.itemStatus !== CANCELLED) return [];
-    const details: { name?: string; version?: string } = {};
+    if (!entry || entry.itemStatus !== CANCELLED) return;
+    const details: CancelledItemDetails = {};
     if (entry.name) details.name = entry.name;
     const version = entry.version ?? catalogue?.list.version;
     if (version) details.version = version;
-    return [hit('cancelled-item', item, 'code', details)];
+    report(at(item, 'code'), details);
   },
-};
+});

@@ -3,23 +3,23 @@
  * It is open until 协调结果 says 下放 or 不下放 (待协调 or empty: still open).
  */
 import { DELEGATE, INSIST, NOT_DELEGATE, WITHHOLD } from '../../model/enums.js';
-import { hit } from '../details.js';
-import { DEFAULT_SEVERITY } from '../rule-ids.js';
-import type { ItemRule } from '../rule.js';
+import { at } from '../place.js';
+import { defineRule } from '../rule.js';
 
-export const dispute: ItemRule = {
+export interface DisputeDetails { decision: string; acceptance: string; resolution?: string; open: boolean }
+
+export const dispute = defineRule<DisputeDetails>()({
   id: 'dispute',
-  severity: DEFAULT_SEVERITY.dispute,
+  severity: 'warning',
+  description: 'the department does not delegate but the zone insists (坚持承接); open until 协调结果 says 下放 or 不下放',
   scope: 'item',
   kinds: ['delegation'],
-  check: (item) => {
-    if ((item.decision !== NOT_DELEGATE && item.decision !== WITHHOLD) || item.acceptance !== INSIST) return [];
+  check: (item, _ctx, report) => {
+    if ((item.decision !== NOT_DELEGATE && item.decision !== WITHHOLD) || item.acceptance !== INSIST) return;
     const open = item.resolution !== DELEGATE && item.resolution !== NOT_DELEGATE;
-    const details: { decision: string; acceptance: string; resolution?: string; open: boolean } = {
-      decision: item.decision, acceptance: item.acceptance, open,
-    };
+    const details: DisputeDetails = { decision: item.decision, acceptance: item.acceptance, open };
     if (item.resolution) details.resolution = item.resolution;
     // The place is the zone's insistence (承接意见); whether it is resolved is in details.open.
-    return [hit('dispute', item, 'acceptance', details)];
+    report(at(item, 'acceptance'), details);
   },
-};
+});

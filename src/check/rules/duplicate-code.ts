@@ -3,18 +3,18 @@
  * two department delegation lists. The later occurrence is the finding; its details name the first.
  */
 import { itemKey, type Item, type PowerList } from '../../model/types.js';
-import { hit, placeOf } from '../details.js';
-import type { Finding } from '../finding.js';
-import { DEFAULT_SEVERITY } from '../rule-ids.js';
-import type { ReviewRule } from '../rule.js';
-import { departmentOf } from './util.js';
+import { at, placeOf, type OtherPlace } from '../place.js';
+import { defineRule } from '../rule.js';
+import { itemDepartment } from './util.js';
 
-export const duplicateCode: ReviewRule = {
+export interface DuplicateCodeDetails { subItem?: string; across: boolean; other: OtherPlace }
+
+export const duplicateCode = defineRule<DuplicateCodeDetails>()({
   id: 'duplicate-code',
-  severity: DEFAULT_SEVERITY['duplicate-code'],
+  severity: 'error',
+  description: 'the same code (and sub-item) twice in one list or in two departments\' lists',
   scope: 'catalogue',
-  check: ({ lists, catalogue }) => {
-    const out: Finding[] = [];
+  check: ({ lists, catalogue }, report) => {
     const across = new Map<string, { item: Item; list: PowerList }>();
     const all = catalogue ? [catalogue.list, ...lists] : lists;
     for (const list of all) {
@@ -24,20 +24,19 @@ export const duplicateCode: ReviewRule = {
         const key = itemKey(item);
         const first = within.get(key);
         if (first) {
-          out.push(hit('duplicate-code', item, 'code', { ...(item.subItem ? { subItem: item.subItem } : {}), across: false, other: placeOf(first) }));
+          report(at(item, 'code'), { ...(item.subItem ? { subItem: item.subItem } : {}), across: false, other: placeOf(first) });
           continue;
         }
         within.set(key, item);
         if (list.kind !== 'delegation') continue;
         const other = across.get(key);
         if (other && other.list !== list) {
-          out.push(hit('duplicate-code', item, 'code', {
+          report(at(item, 'code'), {
             ...(item.subItem ? { subItem: item.subItem } : {}), across: true,
-            other: placeOf(other.item, departmentOf(other.item, other.list)),
-          }));
+            other: placeOf(other.item, itemDepartment(other.item, other.list)),
+          });
         } else if (!other) across.set(key, { item, list });
       }
     }
-    return out;
   },
-};
+});

@@ -1,31 +1,28 @@
 /**
- * file-unreadable: an input that cannot be read as what it claims to be. The readers throw; run.ts
- * turns each failure into this finding (with the error's place) and goes on with the other files.
+ * file-unreadable: an input that cannot be read as what it claims to be. The readers throw; the
+ * check stage reports each failure through this rule (with the error's place) and goes on with
+ * the other files. There is nothing to check in a list that was read.
  */
+import type { ErrorCode } from '../../errors.js';
 import type { ReadFailure } from '../../read/index.js';
-import type { Finding } from '../finding.js';
-import { DEFAULT_SEVERITY } from '../rule-ids.js';
-import type { FileRule } from '../rule.js';
+import type { FindingPlace } from '../../vocab/rules.js';
+import { defineRule, type Report } from '../rule.js';
 
-export const fileUnreadable: FileRule = {
+export interface FileUnreadableDetails { error: ErrorCode; args: Record<string, unknown> }
+
+export const fileUnreadable = defineRule<FileUnreadableDetails>()({
   id: 'file-unreadable',
-  severity: DEFAULT_SEVERITY['file-unreadable'],
-  scope: 'file',
-  // A list that was read is readable: nothing to check. Failures come from unreadable() below.
-  check: () => [],
-};
+  severity: 'error',
+  description: 'a file cannot be read as what it claims to be; the others are still checked, and the run exits 2',
+  scope: 'read',
+});
 
-/** The finding for a file that could not be read. */
-export function unreadable(failure: ReadFailure): Finding {
+/** Reports a file that could not be read, at the error's place (else the file named). */
+export function reportFailure(failure: ReadFailure, report: Report<FileUnreadableDetails>): void {
   const where = failure.error.where ?? {};
-  const f: Finding = {
-    rule: 'file-unreadable',
-    severity: DEFAULT_SEVERITY['file-unreadable'],
-    file: where.file ?? failure.file,
-    details: { error: failure.error.key, args: failure.error.args },
-  };
-  if (where.sheet !== undefined) f.sheet = where.sheet;
-  if (where.row !== undefined) f.row = where.row;
-  if (where.column !== undefined) f.column = where.column;
-  return f;
+  const place: FindingPlace = { file: where.file ?? failure.file };
+  if (where.sheet !== undefined) place.sheet = where.sheet;
+  if (where.row !== undefined) place.row = where.row;
+  if (where.column !== undefined) place.column = where.column;
+  report(place, { error: failure.error.key, args: failure.error.args });
 }

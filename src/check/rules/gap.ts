@@ -4,48 +4,45 @@
  * items it owns, so 47 missing files do not drown the review in thousands of lines.
  * The place is the catalogue's row (for a whole department: the catalogue file).
  */
-import { hit } from '../details.js';
-import type { Finding } from '../finding.js';
-import { DEFAULT_SEVERITY } from '../rule-ids.js';
 import type { Item } from '../../model/types.js';
-import type { ReviewRule } from '../rule.js';
-import { departmentOf, foldCached } from './util.js';
+import { at } from '../place.js';
+import { defineRule } from '../rule.js';
+import { itemDepartment, foldCached } from './util.js';
 
-export const gap: ReviewRule = {
+/** One catalogue item missing (name), or a whole department that submitted nothing (items). */
+export interface GapDetails { department: string; name?: string; subItem?: string; items?: number }
+
+export const gap = defineRule<GapDetails>()({
   id: 'gap',
-  severity: DEFAULT_SEVERITY.gap,
+  severity: 'error',
+  description: 'an active catalogue item is in no list (漏项); a department that sent nothing is one finding',
   scope: 'catalogue',
-  check: ({ lists, catalogue, matches }) => {
+  check: ({ lists, catalogue, matches }, report) => {
     const delegation = lists.filter((l) => l.kind === 'delegation');
-    if (!catalogue || delegation.length === 0) return [];
+    if (!catalogue || delegation.length === 0) return;
     const covered = new Set<Item>();
     const submitted = new Set<string>();
     for (const list of delegation) {
       if (list.department) submitted.add(foldCached(list.department));
       for (const item of list.items) {
-        const d = departmentOf(item, list);
+        const d = itemDepartment(item, list);
         if (d) submitted.add(foldCached(d));
         for (const e of matches.get(item)?.covers ?? []) covered.add(e);
       }
     }
-    const out: Finding[] = [];
     for (const [folded, { department, items }] of catalogue.byDepartment) {
       if (!submitted.has(folded)) {
         // About a department, not a row: the place is the catalogue file alone.
-        const f: Finding = { rule: 'gap', severity: DEFAULT_SEVERITY.gap, file: catalogue.list.file, department, details: { department, items: items.length } };
-        out.push(f);
+        report({ file: catalogue.list.file, department }, { department, items: items.length });
         continue;
       }
       for (const e of items) {
         if (covered.has(e)) continue;
-        const details: { department: string; name?: string; subItem?: string } = { department };
+        const details: GapDetails = { department };
         if (e.name) details.name = e.name;
         if (e.subItem) details.subItem = e.subItem;
-        const f = hit('gap', e, 'code', details);
-        f.department = department;
-        out.push(f);
+        report({ ...at(e, 'code'), department }, details);
       }
     }
-    return out;
   },
-};
+});

@@ -1,14 +1,17 @@
 /** partial-delegation: 部分下放 is flagged for oversight, with what the department keeps (the note). */
 import { DELEGATE, PARTIAL } from '../../model/enums.js';
-import { hit } from '../details.js';
-import { DEFAULT_SEVERITY } from '../rule-ids.js';
-import type { ItemRule } from '../rule.js';
+import { at } from '../place.js';
+import { defineRule } from '../rule.js';
 
-export const partialDelegation: ItemRule = {
+export interface PartialDelegationDetails { kept: string }
+
+export const partialDelegation = defineRule<PartialDelegationDetails>()({
   id: 'partial-delegation',
-  severity: DEFAULT_SEVERITY['partial-delegation'],
+  severity: 'warning',
+  description: '部分下放: flagged for oversight, with what is kept',
   scope: 'item',
   kinds: ['delegation'],
-  check: (item) =>
-    item.decision === DELEGATE && item.scope === PARTIAL ? [hit('partial-delegation', item, 'scope', { kept: item.note ?? '' })] : [],
-};
+  check: (item, _ctx, report) => {
+    if (item.decision === DELEGATE && item.scope === PARTIAL) report(at(item, 'scope'), { kept: item.note ?? '' });
+  },
+});

@@ -21,7 +21,7 @@ export function hasColumn(list: PowerList, key: FieldKey): boolean {
 }
 
 /** The department an item belongs to: its own value, else its file's. */
-export const departmentOf = (item: Item, list?: PowerList): string => item.department || list?.department || '';
+export const itemDepartment = (item: Item, list?: PowerList): string => item.department || list?.department || '';
 
 const folded = new Map<string, string>();
 /** foldName, remembered for values that repeat (departments); bounded so a huge run cannot grow it forever. */

@@ -5,11 +5,9 @@
  */
 import { ACCEPTED, MODES, PENDING } from '../../model/enums.js';
 import { itemKey, type FieldKey, type Item, type PowerList } from '../../model/types.js';
-import { hit, placeOf } from '../details.js';
-import type { Finding } from '../finding.js';
-import { DEFAULT_SEVERITY } from '../rule-ids.js';
-import type { ReviewRule } from '../rule.js';
-import { departmentOf, filled, foldCached, isBatch, isIsoDate } from './util.js';
+import { at, placeOf, type OtherPlace } from '../place.js';
+import { defineRule } from '../rule.js';
+import { itemDepartment, filled, foldCached, isBatch, isIsoDate } from './util.js';
 
 const COMPARED: readonly FieldKey[] = ['batch', 'acceptedOn', 'mode'];
 const valid = (field: FieldKey, v: string): boolean =>
@@ -31,14 +29,20 @@ function byKey(lists: readonly PowerList[]): Map<string, Entry> {
   return map;
 }
 
-export const zoneMismatch: ReviewRule = {
+export interface ZoneMismatchDetails {
+  reason: 'not-accepted' | 'not-in-delegation' | 'not-published' | 'differs';
+  status?: string; field?: FieldKey; value?: string; expected?: string; other?: OtherPlace;
+}
+
+export const zoneMismatch = defineRule<ZoneMismatchDetails>()({
   id: 'zone-mismatch',
-  severity: DEFAULT_SEVERITY['zone-mismatch'],
+  severity: 'error',
+  description: 'the published zone list and the delegation lists disagree',
   scope: 'catalogue',
-  check: ({ lists }) => {
+  check: ({ lists }, report) => {
     const zones = lists.filter((l) => l.kind === 'zone');
     const delegation = lists.filter((l) => l.kind === 'delegation');
-    if (zones.length === 0 || delegation.length === 0) return [];
+    if (zones.length === 0 || delegation.length === 0) return;
     const delegated = byKey(delegation);
     const published = byKey(zones);
     const submitted = new Set<string>();
@@ -46,19 +50,18 @@ export const zoneMismatch: ReviewRule = {
       if (list.department) submitted.add(foldCached(list.department));
       for (const item of list.items) if (item.department) submitted.add(foldCached(item.department));
     }
-    const out: Finding[] = [];
     for (const zone of zones) {
       for (const z of zone.items) {
         if (!z.code) continue;
         const d = delegated.get(itemKey(z)) ?? delegated.get(z.code);
         if (!d) {
-          const dept = departmentOf(z, zone);
-          if (!dept || submitted.has(foldCached(dept))) out.push(hit('zone-mismatch', z, 'code', { reason: 'not-in-delegation' }));
+          const dept = itemDepartment(z, zone);
+          if (!dept || submitted.has(foldCached(dept))) report(at(z, 'code'), { reason: 'not-in-delegation' });
           continue;
         }
-        const other = placeOf(d.item, departmentOf(d.item, d.list));
+        const other = placeOf(d.item, itemDepartment(d.item, d.list));
         if (d.item.status !== ACCEPTED) {
-          out.push(hit('zone-mismatch', z, 'code', { reason: 'not-accepted', status: d.item.status || PENDING, other }));
+          report(at(z, 'code'), { reason: 'not-accepted', status: d.item.status || PENDING, other });
           continue;
         }
         for (const field of COMPARED) {
@@ -66,7 +69,7 @@ export const zoneMismatch: ReviewRule = {
           const expected = d.item[field];
           // An invalid value on either side is invalid-value already; comparing it would say it twice.
           if (filled(value) && filled(expected) && value !== expected && valid(field, value) && valid(field, expected)) {
-            out.push(hit('zone-mismatch', z, field, { reason: 'differs', field, value, expected, other }));
+            report(at(z, field), { reason: 'differs', field, value, expected, other });
           }
         }
       }
@@ -75,10 +78,8 @@ export const zoneMismatch: ReviewRule = {
       for (const item of list.items) {
         if (item.status !== ACCEPTED || !item.code) continue;
         if (published.has(itemKey(item)) || published.has(item.code)) continue;
-        const f = hit('zone-mismatch', item, 'status', { reason: 'not-published', status: item.status });
-        out.push(f);
+        report(at(item, 'status'), { reason: 'not-published', status: item.status });
       }
     }
-    return out;
   },
-};
+});

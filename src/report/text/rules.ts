@@ -167,7 +167,7 @@ const EXPIRED: Msg<CommonDetails> = {
 /** The message of a finding in a language, with a note when its waiver has expired. */
 export function findingMessage(f: Pick<Finding, 'rule' | 'details'>, lang: Lang): string {
   const msg = RULE_MESSAGES[f.rule] as Msg<Record<string, unknown>>;
-  const text = msg[lang](f.details);
+  const text = msg[lang](f.details as object as Record<string, unknown>);
   const d = f.details as CommonDetails;
   return d.waiverExpired ? text + EXPIRED[lang](d) : text;
 }

@@ -38,9 +38,9 @@ describe('invalid-value', () => {
     expect(of(check([list], undefined, { extraCategories: ['行政备案'] }), 'invalid-value')).toEqual([]);
   });
 
-  it('merges the reader’s own findings (a YAML number code)', () => {
+  it('turns the reader’s note of a YAML number code into its finding', () => {
     const list = table('delegation', [accepted('0012', '甲', dept)]);
-    list.findings.push({ rule: 'invalid-value', severity: 'warning', code: '0012', file: list.file, row: 2, column: 'code', details: { value: '0012', reason: 'yaml-number', expected: '"0012"' } });
+    list.notes.push({ note: 'yaml-number', file: list.file, row: 2, column: 'code', text: '0012' });
     expect(of(check([list]), 'invalid-value')).toEqual([
       { rule: 'invalid-value', row: 2, column: 'code', details: { value: '0012', reason: 'yaml-number', expected: '"0012"' } },
     ]);

@@ -21,6 +21,11 @@ describe('missing-column', () => {
     expect(of(findings, 'missing-value')).toEqual([]);
   });
 
+  it('emits only missing-column findings, even for a list with no item', () => {
+    const list = table('delegation', [], { columns: ['code', 'name'] });
+    expect(new Set(check([list], undefined, { rules: { 'missing-value': 'off' } }).map((f) => f.rule))).toEqual(new Set(['missing-column']));
+  });
+
   it('does not apply to the YAML form, which has no header', () => {
     const list = { ...table('delegation', [accepted('XK1', '甲', { department: '市教育局' })]), columns: [], format: 'yaml' as const };
     expect(of(check([list]), 'missing-column')).toEqual([]);

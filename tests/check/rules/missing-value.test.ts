@@ -59,6 +59,15 @@ describe('missing-value: a list with no item', () => {
     ]);
   });
 
+  it('is missing-value’s own: kept with missing-column off, dropped with missing-value off', async () => {
+    const { readList } = await import('../../../src/read/index.js');
+    const { fixture } = await import('../../helpers/read.js');
+    const list = await readList(fixture('csv/header-only.csv'));
+    const empty = (rules: Record<string, string>) =>
+      of(check([list], undefined, { rules }), 'missing-value').filter((f) => f.details.when === 'empty-list').length;
+    expect([empty({ 'missing-column': 'off' }), empty({ 'missing-value': 'off' })]).toEqual([1, 0]);
+  });
+
   it('says nothing of a list that has items', () => {
     const list = table('delegation', [accepted('XK1', '甲', { department: '市教育局' })]);
     expect(of(check([list]), 'missing-value').filter((f) => f.details.when === 'empty-list')).toEqual([]);
