@@ -3,8 +3,7 @@ import { Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { DIFF_FORMATS } from '../report/formats.js';
 import type { DiffFormat } from '../report/formatters/diff/index.js';
-import type { DefineCommand } from './commands.js';
-import { addReadOptions, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+import { addReadOptions, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface DiffOpts {
   format?: DiffFormat;

@@ -1,7 +1,7 @@
 /** Turns errors into one line on stderr and an exit code (2 for bad input, 70 for a bug). */
 import { QingdanError } from '../errors.js';
 import { errorMessage } from '../report/messages.js';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../text/lang.js';
 import { VERSION } from '../version.js';
 
 /** Prints an error the way the contract says and returns the exit code. */

@@ -5,8 +5,7 @@ import { Option } from 'commander';
 import { CONFIG_FILE, sampleWorkflow, starterConfig, WORKFLOW_FILE } from '../init/templates.js';
 import { INIT_TEXT } from '../report/text/validate.js';
 import { checkOutputPath, writeFileAtomic } from '../write/atomic.js';
-import type { DefineCommand } from './commands.js';
-import type { CliContext } from './options.js';
+import type { CliContext, DefineCommand } from './options.js';
 import { VERSION } from '../version.js';
 
 interface InitOpts {

@@ -4,8 +4,7 @@ import { UsageError } from '../errors.js';
 import type { ConflictStrategy } from '../merge/index.js';
 import { MERGE_FORMATS } from '../report/formats.js';
 import type { MergeFormat } from '../report/formatters/merge/index.js';
-import type { DefineCommand } from './commands.js';
-import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface MergeOpts {
   output?: string;

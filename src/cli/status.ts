@@ -3,8 +3,7 @@ import { Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { STATUS_FORMATS } from '../report/formats.js';
 import type { StatusFormat } from '../report/formatters/status/index.js';
-import type { DefineCommand } from './commands.js';
-import { addReadOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+import { addReadOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface StatusOpts {
   catalogue?: string;

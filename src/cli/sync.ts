@@ -4,8 +4,7 @@ import { UsageError } from '../errors.js';
 import { SYNC_FORMATS } from '../report/formats.js';
 import type { SyncFormat } from '../report/formatters/sync/index.js';
 import { syt } from '../report/text/sync.js';
-import type { DefineCommand } from './commands.js';
-import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface SyncOpts {
   catalogue?: string;

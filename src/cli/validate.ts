@@ -2,8 +2,7 @@
 import { Option } from 'commander';
 import type { FailOn } from '../config/types.js';
 import { VALIDATE_FORMATS } from '../report/formats.js';
-import type { DefineCommand } from './commands.js';
-import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface ValidateOpts {
   catalogue?: string;

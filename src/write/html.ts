@@ -1,6 +1,6 @@
 /** One self-contained HTML page of a list (no script, no network): title, publication facts, one table. */
 import type { PowerList } from '../model/types.js';
-import { DEFAULT_TITLES } from '../report/text/export.js';
+import { DEFAULT_TITLES } from '../text/export.js';
 import { groups, outputColumns } from './canonical.js';
 import { publicationLines, type Publication } from './publish.js';
 import { rowTexts } from './xlsx-sheet.js';

@@ -8,7 +8,7 @@ import { ACCEPTED } from '../model/enums.js';
 import { columnsFor } from '../model/columns.js';
 import { itemKey, type FieldKey, type Item, type PowerList } from '../model/types.js';
 import { basename } from 'node:path';
-import { DEFAULT_TITLES, FILE_LABELS as L } from '../report/text/export.js';
+import { DEFAULT_TITLES, FILE_LABELS as L } from '../text/export.js';
 import { itemEntries, type OutputColumns } from './canonical.js';
 
 /** One changed item of a publication, against the previous one. */

@@ -1,6 +1,6 @@
 /** Messages of the errors that stop a job (exit 2), in both languages. */
 import type { ErrorCode } from '../../errors.js';
-import type { Msg } from '../lang.js';
+import type { Msg } from '../../text/lang.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));

@@ -1,7 +1,7 @@
 /** The merge report formatters by name. */
 import { MERGE_FORMATS } from '../../formats.js';
 import type { MergeReport } from '../../../merge/report.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { formatMergeJson } from './json.js';
 import { formatMergeMarkdown } from './markdown.js';
 import { formatMergePretty } from './pretty.js';

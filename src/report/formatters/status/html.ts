@@ -1,6 +1,6 @@
 /** The status dashboard as one self-contained HTML page: totals, inline SVG charts, a searchable and sortable item table. */
 import type { Dashboard, DashboardItem, StatusCounts } from '../../../status/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { st, WHY_TEXT, type StatusTextKey } from '../../text/status.js';
 import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
 import { batchColumns, categoryBars, dateLine, departmentBars, legend } from './html-charts.js';

@@ -6,7 +6,7 @@ import { formatStatusPretty } from './pretty.js';
 import { formatWhoMarkdown } from './who-markdown.js';
 import { formatWhoPretty } from './who-pretty.js';
 import type { StatusReport, WhoReport } from '../../../status/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 
 export { formatStatusHtml } from './html.js';
 

@@ -3,7 +3,7 @@ import { groupBy } from '../../../model/group.js';
 import type { Finding } from '../../../check/finding.js';
 import type { ValidateReport, WaivedFinding } from '../../../check/report.js';
 import { RULE_IDS, type RuleId, type Severity } from '../../../check/rule-ids.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import type { ValidateFormatOptions } from './types.js';
 import { formatPlace } from '../../messages.js';
 import { findingMessage } from '../../text/rules.js';

@@ -5,7 +5,7 @@
  * section.department[data-department], section.rule[data-rule], tr.finding[data-rule][data-severity].
  */
 import type { Finding } from '../../../check/finding.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import {
   countOf, departmentLabel, departmentOf, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,

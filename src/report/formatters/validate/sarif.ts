@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Finding } from '../../../check/finding.js';
 import { DEFAULT_SEVERITY, RULE_IDS, type Severity } from '../../../check/rule-ids.js';
 import { VERSION } from '../../../version.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { RULE_TITLES } from '../../text/validate.js';
 import {
   departmentOf, messageOf, ruleDoc, sheetAndColumn, type ReportInput, type ValidateFormatOptions, type WaivedFinding,

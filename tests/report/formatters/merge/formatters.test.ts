@@ -4,7 +4,7 @@ import { merge } from '../../../../src/merge/consolidate.js';
 import { mergeReport } from '../../../../src/merge/report.js';
 import { merge3 } from '../../../../src/merge/three-way.js';
 import { MERGE_FORMATTERS, MERGE_FORMATS } from '../../../../src/report/formatters/merge/index.js';
-import { LANGS } from '../../../../src/report/lang.js';
+import { LANGS } from '../../../../src/text/lang.js';
 import { list } from '../../../merge/helpers.js';
 import schema from '../../../../schemas/merge-report.schema.json' with { type: 'json' };
 
