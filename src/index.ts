@@ -27,3 +27,8 @@ export type { EngineOptions } from './diff/engine.js';
 export type { AddedEntry, RemovedEntry, ChangedEntry, CancelledEntry, RecodedEntry, TransferredEntry, RegressionEntry, RegressionKind, FieldChange, WordPart, DiffSummary } from './diff/types.js';
 export { sync, updatedList, needsWork } from './sync/index.js';
 export type { SyncOptions, SyncResult, DecideEntry, CancelEntry, UpdateEntry, UnknownEntry } from './sync/index.js';
+export { statusFiles } from './jobs/status.js';
+export type { StatusFilesOptions, StatusFilesResult } from './jobs/status.js';
+export { syncFiles } from './jobs/sync.js';
+export type { SyncFilesOptions } from './jobs/sync.js';
+export * from './report/formatters/index.js';

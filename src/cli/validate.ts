@@ -20,8 +20,8 @@ interface ValidateOpts {
 
 async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, failOnGiven: boolean): Promise<void> {
   // Loaded only when the command runs, so defining the CLI (and --help) loads no reader or rule.
-  const [{ exitCodeOf }, { validate }, { loadValidateFormatter }] = await Promise.all([
-    import('../check/report.js'), import('../check/run.js'), import('../report/formatters/validate/load.js'),
+  const [{ exitCodeOf }, { validate }, { formatValidate }] = await Promise.all([
+    import('../check/report.js'), import('../check/run.js'), import('../report/formatters/validate/index.js'),
   ]);
   const report = await validate(inputs, {
     catalogue: opts.catalogue,
@@ -38,8 +38,7 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     await writeFileAtomic(opts.writeBaseline, text, { force: opts.force, inputs });
     ctx.err(h(ctx, `已写入豁免清单 ${opts.writeBaseline}\n`, `wrote the baseline ${opts.writeBaseline}\n`));
   }
-  const format = await loadValidateFormatter(pickFormat(ctx, opts.format));
-  ctx.out(format(report, { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl }));
+  ctx.out(await formatValidate(report, pickFormat(ctx, opts.format), { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl }));
   ctx.exit(exitCodeOf(report));
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { merge } from '../../../../src/merge/consolidate.js';
 import { mergeReport } from '../../../../src/merge/report.js';
 import { merge3 } from '../../../../src/merge/three-way.js';
-import { MERGE_FORMATTERS, MERGE_FORMATS } from '../../../../src/report/formatters/merge/index.js';
+import { MERGE_FORMATTERS as LOADERS, MERGE_FORMATS } from '../../../../src/report/formatters/merge/index.js';
 import { LANGS } from '../../../../src/text/lang.js';
 import { list } from '../../../merge/helpers.js';
 import schema from '../../../../schemas/merge-report.schema.json' with { type: 'json' };
@@ -19,6 +19,8 @@ const depts = [list([{ code: 'X', department: '市教育局' }, { code: 'Y', dep
 const consolidated = mergeReport(merge(depts, { conflicts: 'mark' }), {
   mode: 'consolidate', strategy: 'mark', output: 'all.xlsx', written: true, inputs: [{ path: 'a.yaml', rows: 2 }, { path: 'b.yaml', rows: 1 }],
 });
+
+const MERGE_FORMATTERS = { pretty: await LOADERS.pretty(), json: await LOADERS.json(), markdown: await LOADERS.markdown() };
 
 describe('merge report formatters', () => {
   it('every format renders both reports in both languages without undefined or [object Object]', () => {
