@@ -126,6 +126,14 @@ describe('architecture', () => {
     expect(found.filter((c) => !KNOWN_CYCLES.includes(c))).toEqual([]);
   });
 
+  it('keeps files and the terminal away from formatters: they compute nothing and read no files', () => {
+    const formatters = [...GRAPH.keys()].filter((p) => p.startsWith('report/formatters/'));
+    const bare = (p: string): string[] => ts.preProcessFile(readFileSync(join(SRC, p), 'utf8'), true, true).importedFiles.map((f) => f.fileName);
+    const touching = formatters.flatMap((p) => bare(p).filter((m) => /^(node:)?(fs|fs\/promises|child_process|process)$/u.test(m)).map((m) => `${p} → ${m}`));
+    expect(formatters.length).toBeGreaterThan(20);
+    expect(touching).toEqual([]);
+  });
+
   it('lists no known exception that no longer happens', () => {
     const upward = new Set([...GRAPH].flatMap(([from, to]) => to.map((t) => `${from} → ${t}`)));
     const found = new Set(cycles(GRAPH).map((c) => c.join(', ')));
