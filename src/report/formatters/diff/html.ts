@@ -2,7 +2,7 @@
 import type { DiffResult, FieldChange, ItemRecord } from '../../../diff/types.js';
 import type { Lang } from '../../../text/lang.js';
 import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel } from '../../text/diff.js';
-import { esc } from '../status/html-escape.js';
+import { esc } from '../../../util/html.js';
 import { codeLabel } from './common.js';
 import type { DiffFormatOptions } from './pretty.js';
 

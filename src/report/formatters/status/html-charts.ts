@@ -4,7 +4,7 @@ import type { Dashboard } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
 import { st } from '../../text/status.js';
 import { departmentLabel } from './cells.js';
-import { esc } from './html-escape.js';
+import { esc } from '../../../util/html.js';
 
 /** The four parts of a department's bar, with their colours (also used by the legend). */
 export const SEGMENTS = [
