@@ -16,7 +16,7 @@ const SRC = join(import.meta.dirname, '..', 'src');
 /** Lowest first; a file's layer is the first whose patterns match its path (relative to src/). */
 const LAYERS: readonly [name: string, patterns: readonly RegExp[]][] = [
   ['vocabulary', [
-    /^text\//u, /^errors\.ts$/u, /^version\.ts$/u,
+    /^text\//u, /^util\//u, /^errors\.ts$/u, /^version\.ts$/u,
     /^check\/(rule-ids|finding|details)\.ts$/u,
     /^model\/(types|enums|columns|normalise)\.ts$/u,
   ]],

@@ -11,12 +11,11 @@ import {
   countOf, departmentLabel, departmentOf, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
   SEVERITY_ORDER, type ReportInput, type ValidateFormatOptions, type WaivedFinding,
 } from './common.js';
+import { esc } from '../../../util/html.js';
 import { SCRIPT, STYLE } from './html-assets.js';
 
-/** Text safe in HTML content and double-quoted attributes. */
-export function esc(s: string): string {
-  return s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
-}
+/** Text safe in HTML content and double-quoted attributes (the one escaper, util/html.ts). */
+export { esc };
 
 function findingRow(f: Finding, report: ReportInput, lang: Lang, cls = 'finding'): string {
   const department = departmentOf(f, report) ?? '';
