@@ -32,3 +32,7 @@ export type { StatusFilesOptions, StatusFilesResult } from './jobs/status.js';
 export { syncFiles } from './jobs/sync.js';
 export type { SyncFilesOptions } from './jobs/sync.js';
 export * from './report/formatters/index.js';
+export { validateFiles } from './jobs/validate.js';
+export type { ValidateFilesOptions } from './jobs/validate.js';
+export { initFiles } from './jobs/init.js';
+export type { InitFilesOptions } from './jobs/init.js';
