@@ -1,6 +1,5 @@
 /** The list of commands; each file defines one (options, help text, action). Add one import and one entry per command. */
-import type { Command } from 'commander';
-import type { CliContext } from './options.js';
+import type { DefineCommand } from './options.js';
 import { defineDiff } from './diff.js';
 import { defineExport } from './export.js';
 import { defineInit } from './init.js';
@@ -9,7 +8,7 @@ import { defineStatus } from './status.js';
 import { defineSync } from './sync.js';
 import { defineValidate } from './validate.js';
 
-export type DefineCommand = (program: Command, ctx: CliContext) => Command;
+export type { DefineCommand };
 
 export const COMMANDS: readonly DefineCommand[] = [
   defineValidate,

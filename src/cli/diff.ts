@@ -3,8 +3,7 @@ import { Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { DIFF_FORMATS } from '../report/formats.js';
 import type { DiffFormat } from '../report/formatters/diff/index.js';
-import type { DefineCommand } from './commands.js';
-import { addReadOptions, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+import { addReadOptions, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface DiffOpts {
   format?: DiffFormat;
@@ -23,7 +22,7 @@ const looksLikeGit = (p: string[]): boolean => p.length === 7 && /^[0-9a-f]{7,64
 const list = (v: string, prev: string[] = []): string[] => [...prev, ...v.split(/[,，]/u).map((s) => s.trim()).filter(Boolean)];
 
 async function action(ctx: CliContext, paths: string[], opts: DiffOpts): Promise<void> {
-  const [{ diffFiles, hasDifferences, textconv }, { DIFF_FORMATTERS }] = await Promise.all([
+  const [{ diffFiles, hasDifferences, textconv }, { formatDiff }] = await Promise.all([
     import('../diff/index.js'), import('../report/formatters/diff/index.js'),
   ]);
   const git = opts.gitExternal || looksLikeGit(paths);
@@ -47,8 +46,7 @@ async function action(ctx: CliContext, paths: string[], opts: DiffOpts): Promise
     read,
     ...(git ? { oldLabel: `a/${paths[0]}`, newLabel: `b/${paths[0]}` } : {}),
   });
-  const format = pickFormat(ctx, opts.format, git ? 'pretty' : 'json') as DiffFormat;
-  ctx.out(DIFF_FORMATTERS[format](result, { lang: ctx.lang, color: ctx.color }));
+  ctx.out(await formatDiff(result, pickFormat(ctx, opts.format, git ? 'pretty' : 'json'), { lang: ctx.lang, color: ctx.color }));
   // git stops at an external diff that exits non-zero, so differences exit 0 there.
   ctx.exit(!git && hasDifferences(result) ? 1 : 0);
 }

@@ -1,7 +1,7 @@
 /** Turns errors into one line on stderr and an exit code (2 for bad input, 70 for a bug). */
 import { QingdanError } from '../errors.js';
 import { DEBUG_CAUSE, errorMessage, INTERNAL_ERROR } from '../report/messages.js';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../text/lang.js';
 import { VERSION } from '../version.js';
 
 /** What the libraries and the system said under an error (its causes, outermost first), one line each. */

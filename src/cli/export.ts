@@ -1,10 +1,9 @@
 /** `qingdan export`: write lists in another format, or the publishable zone catalogue. */
 import { Option } from 'commander';
 import { UsageError } from '../errors.js';
-import { EXPORT_TEXT } from '../report/text/export.js';
+import { EXPORT_TEXT } from '../text/export.js';
 import { CSV_ENCODINGS, type CsvEncoding } from '../write/encode.js';
-import type { DefineCommand } from './commands.js';
-import { addReadOptions, addWriteOptions, h, readOptionsFrom, type CliContext } from './options.js';
+import { addReadOptions, addWriteOptions, h, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface ExportOpts {
   output?: string;

@@ -1,14 +1,7 @@
 /** `qingdan init`: writes a commented starter qingdan.config.yaml and a sample CI workflow (atomic, never over a file without --force). */
-import { promises as fs } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { Option } from 'commander';
-import { fsReason, QingdanError } from '../errors.js';
-import { CONFIG_FILE, sampleWorkflow, starterConfig, WORKFLOW_FILE } from '../init/templates.js';
 import { INIT_TEXT } from '../report/text/validate.js';
-import { checkOutputPath, writeFileAtomic } from '../write/atomic.js';
-import type { DefineCommand } from './commands.js';
-import type { CliContext } from './options.js';
-import { VERSION } from '../version.js';
+import type { CliContext, DefineCommand } from './options.js';
 
 interface InitOpts {
   catalogue?: string;
@@ -19,19 +12,11 @@ interface InitOpts {
 }
 
 async function action(ctx: CliContext, dir: string | undefined, opts: InitOpts): Promise<void> {
-  const base = dir ?? '.';
-  const t = { lang: ctx.lang, catalogue: opts.catalogue, lists: opts.lists, install: opts.install, version: VERSION };
-  const files: [string, string][] = [[join(base, CONFIG_FILE), starterConfig(t)]];
-  if (opts.ci) files.push([join(base, WORKFLOW_FILE), sampleWorkflow(t)]);
-  // Check every target first, so a refusal leaves nothing written.
-  for (const [path] of files) await checkOutputPath(path, { force: opts.force });
-  for (const [path, text] of files) {
-    await fs.mkdir(dirname(path), { recursive: true }).catch((err: unknown) => {
-      throw new QingdanError('write-failed', fsReason(err), { file: path }, { cause: err });
-    });
-    await writeFileAtomic(path, text, { force: opts.force });
-    ctx.err(`${INIT_TEXT.wrote[ctx.lang]} ${path}\n`);
-  }
+  const { initFiles } = await import('../jobs/init.js');
+  await initFiles(dir ?? '.', {
+    lang: ctx.lang, catalogue: opts.catalogue, lists: opts.lists, install: opts.install, ci: opts.ci, force: opts.force,
+    onWrote: (path) => ctx.err(`${INIT_TEXT.wrote[ctx.lang]} ${path}\n`),
+  });
   ctx.err(`${INIT_TEXT.next[ctx.lang]}\n`);
   ctx.exit(0);
 }

@@ -4,8 +4,7 @@ import { UsageError, type Reason } from '../errors.js';
 import type { ConflictStrategy } from '../merge/index.js';
 import { MERGE_FORMATS } from '../report/formats.js';
 import type { MergeFormat } from '../report/formatters/merge/index.js';
-import type { DefineCommand } from './commands.js';
-import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface MergeOpts {
   output?: string;
@@ -29,13 +28,12 @@ async function action(ctx: CliContext, paths: string[], opts: MergeOpts): Promis
   if (!opts.git && paths.length === 0) throw usage('usage-merge-input');
   if (!opts.git && !opts.output) throw usage('usage-merge-output');
   const [base, inputs] = opts.git ? [paths[0], paths.slice(1, 3)] : [opts.base, paths];
-  const [{ mergeFiles }, { MERGE_FORMATTERS }] = await Promise.all([import('../merge/index.js'), import('../report/formatters/merge/index.js')]);
+  const [{ mergeFiles }, { formatMerge }] = await Promise.all([import('../merge/index.js'), import('../report/formatters/merge/index.js')]);
   const report = await mergeFiles({
     inputs, base, output: opts.output, catalogue: opts.catalogue, conflicts: opts.conflicts, git: opts.git, gitPath: opts.git ? paths[3] : undefined,
     lang: ctx.lang, force: opts.force, inPlace: opts.inPlace, read: { ...readOptionsFrom(opts, ctx), ...(opts.git ? { onProgress: undefined } : {}) },
   });
-  const format = pickFormat(ctx, opts.format) as MergeFormat;
-  ctx.out(MERGE_FORMATTERS[format](report, { lang: ctx.lang, color: ctx.color }));
+  ctx.out(await formatMerge(report, pickFormat(ctx, opts.format), { lang: ctx.lang, color: ctx.color }));
   // Conflicts left (not written, or written marked) exit 1; keep-ours/keep-theirs settled them.
   const left = report.conflicts.length > 0 && (report.strategy === 'fail' || report.strategy === 'mark');
   ctx.exit(left ? 1 : 0);

@@ -1,6 +1,6 @@
 /** Options several commands share, defined once; and the context every command gets. */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../text/lang.js';
 import type { ReadOptions } from '../read/options.js';
 import { progressReporter } from './progress.js';
 
@@ -17,6 +17,9 @@ export interface CliContext {
   /** Sets the exit code (the highest wins). */
   exit: (code: number) => void;
 }
+
+/** Defines one command on the program (one file per command, listed in commands.ts). */
+export type DefineCommand = (program: Command, ctx: CliContext) => Command;
 
 /** Help text in the chosen language. */
 export const h = (ctx: CliContext, zh: string, en: string): string => (ctx.lang === 'en' ? en : zh);

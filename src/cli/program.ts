@@ -1,6 +1,6 @@
 /** The program: commands, shared options, and running argv to an exit code. Each command lives in its own file. */
 import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
-import { pickLang } from '../report/lang.js';
+import { pickLang } from '../text/lang.js';
 import { QingdanError } from '../errors.js';
 import { removeTempFiles } from '../write/atomic.js';
 import { reportError } from './exit.js';

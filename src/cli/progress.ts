@@ -3,7 +3,7 @@
  * taken a second, at most five times a second, and erased when the reading ends, so short runs,
  * pipes and CI logs never see it. QINGDAN_PROGRESS=1 shows it anywhere and at once; =0 never.
  */
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../text/lang.js';
 
 // The exact display width (string-width) is loaded when a progress line may be shown, not at every
 // start; until it is there, two columns a character, which can only shorten a line too much.

@@ -1,10 +1,8 @@
 /** `qingdan status`: the staged-acceptance picture, `--who` for single items, `--html` for the dashboard. */
 import { Option } from 'commander';
-import { UsageError } from '../errors.js';
 import { STATUS_FORMATS } from '../report/formats.js';
 import type { StatusFormat } from '../report/formatters/status/index.js';
-import type { DefineCommand } from './commands.js';
-import { addReadOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+import { addReadOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface StatusOpts {
   catalogue?: string;
@@ -15,32 +13,13 @@ interface StatusOpts {
   [k: string]: unknown;
 }
 
-async function load(ctx: CliContext, paths: string[], opts: StatusOpts) {
-  const { readList, readLists } = await import('../read/index.js');
-  const read = readOptionsFrom(opts, ctx);
-  const catalogue = opts.catalogue ? await readList(opts.catalogue, { ...read, kind: 'catalogue', sheet: undefined }) : undefined;
-  const { lists, failures } = paths.length ? await readLists(paths, read) : { lists: [], failures: [] };
-  // A count over part of the input would mislead: any unreadable file stops the job.
-  if (failures.length > 0) throw failures[0].error;
-  return { lists, catalogue };
-}
-
 async function action(ctx: CliContext, paths: string[], opts: StatusOpts): Promise<void> {
-  if (paths.length === 0 && !opts.catalogue) {
-    throw new UsageError('usage', { reason: 'usage-status-input' });
-  }
-  const [{ lists, catalogue }, { formatStatusHtml, STATUS_FORMATTERS, WHO_FORMATTERS }, { dashboard, status, whoReport }, { writeFileAtomic }] = await Promise.all([
-    load(ctx, paths, opts), import('../report/formatters/status/index.js'), import('../status/index.js'), import('../write/atomic.js'),
-  ]);
-  const format = pickFormat(ctx, opts.format, 'json') as StatusFormat;
+  const [{ statusFiles }, { formatStatus, formatWho }] = await Promise.all([import('../jobs/status.js'), import('../report/formatters/status/index.js')]);
+  const found = await statusFiles(paths, { catalogue: opts.catalogue, who: opts.who, html: opts.html, force: opts.force, lang: ctx.lang, read: readOptionsFrom(opts, ctx) });
+  if (opts.html) ctx.err(h(ctx, `已写入 ${opts.html}\n`, `wrote ${opts.html}\n`));
+  const format = pickFormat(ctx, opts.format, 'json');
   const fmt = { lang: ctx.lang, color: ctx.color, width: process.stdout.columns || undefined };
-  if (opts.html) {
-    const html = formatStatusHtml(dashboard(lists, { catalogue }), { lang: ctx.lang });
-    await writeFileAtomic(opts.html, html, { force: opts.force, inputs: [...paths, ...(opts.catalogue ? [opts.catalogue] : [])] });
-    ctx.err(h(ctx, `已写入 ${opts.html}\n`, `wrote ${opts.html}\n`));
-  }
-  if (opts.who && opts.who.length > 0) ctx.out(WHO_FORMATTERS[format](whoReport(opts.who, lists, catalogue), fmt));
-  else ctx.out(STATUS_FORMATTERS[format](status(lists, { catalogue }), fmt));
+  ctx.out(found.kind === 'who' ? await formatWho(found.report, format, fmt) : await formatStatus(found.report, format, fmt));
   ctx.exit(0);
 }
 

@@ -1,11 +1,9 @@
 /** `qingdan sync --catalogue NEW LIST [--from OLD] [--write OUT]`: what a catalogue change means for a list. */
 import { Option } from 'commander';
-import { UsageError } from '../errors.js';
 import { SYNC_FORMATS } from '../report/formats.js';
 import type { SyncFormat } from '../report/formatters/sync/index.js';
 import { syt } from '../report/text/sync.js';
-import type { DefineCommand } from './commands.js';
-import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface SyncOpts {
   catalogue?: string;
@@ -19,25 +17,14 @@ interface SyncOpts {
 }
 
 async function action(ctx: CliContext, listPath: string, opts: SyncOpts): Promise<void> {
-  const [{ readList }, { SYNC_FORMATTERS }, { needsWork, sync, updatedList }, { writeList }] = await Promise.all([
-    import('../read/index.js'), import('../report/formatters/sync/index.js'), import('../sync/index.js'), import('../write/index.js'),
+  const [{ syncFiles }, { formatSync }, { needsWork }] = await Promise.all([
+    import('../jobs/sync.js'), import('../report/formatters/sync/index.js'), import('../sync/types.js'),
   ]);
-  if (!opts.catalogue) {
-    throw new UsageError('usage', { reason: 'usage-sync-catalogue' });
-  }
-  const read = readOptionsFrom(opts, ctx);
-  const asCatalogue = { ...read, kind: 'catalogue' as const, sheet: undefined };
-  const catalogue = await readList(opts.catalogue, asCatalogue);
-  const from = opts.from ? await readList(opts.from, asCatalogue) : undefined;
-  const list = await readList(listPath, read);
-  const result = sync(catalogue, list, { from, strict: opts.strict });
-  if (opts.write) {
-    const inputs = [listPath, opts.catalogue, ...(opts.from ? [opts.from] : [])];
-    await writeList(updatedList(list, result, catalogue), opts.write, { force: opts.force, inPlace: opts.inPlace, inputs });
-    ctx.err(`${syt('wrote', ctx.lang)}: ${opts.write}\n`);
-  }
-  const format = pickFormat(ctx, opts.format, 'json') as SyncFormat;
-  ctx.out(SYNC_FORMATTERS[format](result, { lang: ctx.lang, color: ctx.color }));
+  const result = await syncFiles(listPath, {
+    catalogue: opts.catalogue, from: opts.from, write: opts.write, strict: opts.strict, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts, ctx),
+  });
+  if (opts.write) ctx.err(`${syt('wrote', ctx.lang)}: ${opts.write}\n`);
+  ctx.out(await formatSync(result, pickFormat(ctx, opts.format, 'json'), { lang: ctx.lang, color: ctx.color }));
   ctx.exit(needsWork(result) ? 1 : 0);
 }
 

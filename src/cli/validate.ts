@@ -2,8 +2,7 @@
 import { Option } from 'commander';
 import type { FailOn } from '../config/types.js';
 import { VALIDATE_FORMATS } from '../report/formats.js';
-import type { DefineCommand } from './commands.js';
-import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
+import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface ValidateOpts {
   catalogue?: string;
@@ -21,10 +20,10 @@ interface ValidateOpts {
 
 async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, failOnGiven: boolean): Promise<void> {
   // Loaded only when the command runs, so defining the CLI (and --help) loads no reader or rule.
-  const [{ exitCodeOf }, { validate }, { loadValidateFormatter }] = await Promise.all([
-    import('../check/report.js'), import('../check/run.js'), import('../report/formatters/validate/load.js'),
+  const [{ exitCodeOf }, { validateFiles }, { formatValidate }] = await Promise.all([
+    import('../check/report.js'), import('../jobs/validate.js'), import('../report/formatters/validate/index.js'),
   ]);
-  const report = await validate(inputs, {
+  const report = await validateFiles(inputs, {
     catalogue: opts.catalogue,
     zone: opts.zone,
     config: opts.config,
@@ -32,15 +31,11 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     // The default of --fail-on gives way to the configuration's failOn.
     failOn: failOnGiven ? opts.failOn : undefined,
     read: readOptionsFrom(opts, ctx),
+    writeBaseline: opts.writeBaseline,
+    force: opts.force,
   });
-  if (opts.writeBaseline) {
-    const [{ baselineText, todayIso }, { writeFileAtomic }] = await Promise.all([import('../check/baseline.js'), import('../write/atomic.js')]);
-    const text = baselineText(report.findings, report.waived, todayIso());
-    await writeFileAtomic(opts.writeBaseline, text, { force: opts.force, inputs });
-    ctx.err(h(ctx, `已写入豁免清单 ${opts.writeBaseline}\n`, `wrote the baseline ${opts.writeBaseline}\n`));
-  }
-  const format = await loadValidateFormatter(pickFormat(ctx, opts.format));
-  ctx.out(format(report, { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl }));
+  if (opts.writeBaseline) ctx.err(h(ctx, `已写入豁免清单 ${opts.writeBaseline}\n`, `wrote the baseline ${opts.writeBaseline}\n`));
+  ctx.out(await formatValidate(report, pickFormat(ctx, opts.format), { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl }));
   ctx.exit(exitCodeOf(report));
 }
 

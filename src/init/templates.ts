@@ -1,6 +1,6 @@
 /** The files `qingdan init` writes: a commented starter qingdan.config.yaml and a sample GitHub Actions workflow. */
 import { DEFAULT_SEVERITY, RULE_IDS } from '../check/rule-ids.js';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../text/lang.js';
 
 export interface InitOptions {
   lang: Lang;

@@ -2,7 +2,7 @@
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../text/lang.js';
 import type { PowerList } from '../model/types.js';
 import { expandInputs, readList, readLists } from '../read/index.js';
 import type { ReadOptions } from '../read/options.js';

@@ -1,6 +1,6 @@
 /** The 冲突 cell of a marked conflict: every conflicting field with its values, one line each. */
-import type { Lang } from '../report/lang.js';
-import { DUPLICATE_MARK, MARK_TEXT } from '../report/text/merge.js';
+import type { Lang } from '../text/lang.js';
+import { DUPLICATE_MARK, MARK_TEXT } from '../text/merge.js';
 import { fieldHeader } from './fields.js';
 import type { MergeConflict } from './types.js';
 import type { Place } from '../model/types.js';

@@ -1,8 +1,9 @@
 /** The order of a consolidated list: the catalogue's when one is given, else department then code. */
 import { itemKey, type Item, type PowerList } from '../model/types.js';
+import { compareText } from '../util/compare.js';
 
 const zh = new Intl.Collator('zh-CN');
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byText = compareText;
 
 /** Department (as a Chinese reader sorts it), then code, then sub-item. */
 export function compareByDepartment(a: Item, b: Item): number {

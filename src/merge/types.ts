@@ -1,5 +1,5 @@
 /** What merge and merge3 take and return: the merged list, the conflicts, and the counts that add up. */
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../text/lang.js';
 import type { FieldKey, Item, Place, PowerList } from '../model/types.js';
 
 /** How conflicts are settled: not at all (nothing is written), by one side, or marked in a 冲突 column. */

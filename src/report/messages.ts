@@ -1,7 +1,7 @@
 /** The message catalogue: every text qingdan shows, in zh-CN and en, keyed and typed. */
 import type { QingdanError } from '../errors.js';
 import type { Place } from '../model/types.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../text/lang.js';
 import { DEBUG_CAUSE, ERROR_MESSAGES, INTERNAL_ERROR, PLACE } from './text/errors.js';
 
 export { DEBUG_CAUSE, ERROR_MESSAGES, INTERNAL_ERROR };

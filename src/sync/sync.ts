@@ -6,6 +6,7 @@ import { CANCELLED } from '../model/enums.js';
 import { foldName } from '../model/normalise.js';
 import type { Item, PowerList } from '../model/types.js';
 import type { SyncOptions, SyncResult, UpdateEntry } from './types.js';
+import { compareText } from '../util/compare.js';
 
 /** The catalogue fields a list carries a copy of. */
 export const SYNCED_FIELDS = ['name', 'category', 'department', 'legalBasis'] as const;
@@ -21,7 +22,7 @@ function byKey(items: readonly Item[]): Map<string, Item> {
   return m;
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = compareText;
 
 /** Compares a list with the (new) catalogue: items to decide, to cancel, to update, and unknown ones. */
 export function sync(catalogue: PowerList, list: PowerList, options: SyncOptions = {}): SyncResult {

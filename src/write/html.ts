@@ -1,14 +1,11 @@
 /** One self-contained HTML page of a list (no script, no network): title, publication facts, one table. */
 import type { PowerList } from '../model/types.js';
-import { DEFAULT_TITLES } from '../report/text/export.js';
+import { DEFAULT_TITLES } from '../text/export.js';
 import { groups, outputColumns } from './canonical.js';
 import { publicationLines, type Publication } from './publish.js';
+import { esc } from '../util/html.js';
 import { rowTexts } from './xlsx-sheet.js';
 
-/** Text made safe inside HTML elements and attributes. */
-export function esc(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
-}
 
 const STYLE = `body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em;color:#222}
 h1{font-size:1.4em;text-align:center}ul.meta{color:#555;font-size:.9em}

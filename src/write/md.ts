@@ -1,6 +1,6 @@
 /** A Markdown rendering of a list: title, a publication's hash and changes, one table. */
 import type { PowerList } from '../model/types.js';
-import { DEFAULT_TITLES } from '../report/text/export.js';
+import { DEFAULT_TITLES } from '../text/export.js';
 import { groups, outputColumns } from './canonical.js';
 import { publicationLines, type Publication } from './publish.js';
 import { rowTexts } from './xlsx-sheet.js';

@@ -8,8 +8,9 @@ import { ACCEPTED } from '../model/enums.js';
 import { columnsFor } from '../model/columns.js';
 import { itemKey, type FieldKey, type Item, type PowerList } from '../model/types.js';
 import { basename } from 'node:path';
-import { DEFAULT_TITLES, FILE_LABELS as L } from '../report/text/export.js';
+import { DEFAULT_TITLES, FILE_LABELS as L } from '../text/export.js';
 import { itemEntries, type OutputColumns } from './canonical.js';
+import { compareText } from '../util/compare.js';
 
 /** One changed item of a publication, against the previous one. */
 export interface PublicationChange {
@@ -37,7 +38,7 @@ const ZONE_KEYS = ZONE_FIELDS.map((c) => c.key).filter((k) => k !== 'seq');
 export const PUBLISH_COLUMNS: OutputColumns = { fields: ZONE_FIELDS, extra: [] };
 
 // Code-point order, not localeCompare: the same order on every machine and ICU version.
-const cmp = (a = '', b = ''): number => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = compareText;
 
 function zoneItem(item: Item, seq: number): Item {
   const out: Item = { code: item.code, source: item.source };

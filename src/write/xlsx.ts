@@ -9,7 +9,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { CATEGORIES } from '../model/enums.js';
 import { groupBy } from '../model/group.js';
 import type { Item, PowerList } from '../model/types.js';
-import { DEFAULT_TITLES, FILE_LABELS as L, SHEET_NAMES } from '../report/text/export.js';
+import { DEFAULT_TITLES, FILE_LABELS as L, SHEET_NAMES } from '../text/export.js';
 import { closeStream } from './atomic.js';
 import { outputColumns, type OutputColumns } from './canonical.js';
 import type { Publication } from './publish.js';

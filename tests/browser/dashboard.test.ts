@@ -4,20 +4,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
 import type { StatusReport } from '../../src/status/types.js';
 import { launchBrowser, openPage, type PageProblems } from '../helpers/browser.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const FIX = join(import.meta.dirname, '..', 'status', 'fixtures');
 const ARTIFACTS = join(import.meta.dirname, '..', '.artifacts');
 const HOSTILE = '</script><img src=x onerror=alert(1)>危险名称';
 
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const ctx = { lang: 'zh-CN' as const, color: false, tty: false, code: 0, out: (s: string) => void (out += s), err: (s: string) => void (err += s), exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)) };
-  const code = await run(argv, ctx);
-  return { code, out, err };
+  const { code, stdout, stderr } = await runInProcess(argv, { lang: 'zh-CN' });
+  return { code, out: stdout, err: stderr };
 }
 
 let browser: Browser;

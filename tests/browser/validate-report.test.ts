@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/cli.js';
 import { launchBrowser, openPage, type PageProblems } from '../helpers/browser.js';
 
 const FIX = join(import.meta.dirname, '..', 'status', 'fixtures');
@@ -12,15 +12,9 @@ const ARTIFACTS = join(import.meta.dirname, '..', '.artifacts');
 const ARGS = ['validate', join(FIX, 'depts'), '--catalogue', join(FIX, 'catalogue.yaml'), '--fail-on', 'never'];
 
 async function cli(argv: string[]): Promise<string> {
-  let out = '';
-  const ctx = { lang: 'zh-CN' as const, color: false, tty: false, code: 0, out: (s: string) => void (out += s), err: () => undefined, exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)) };
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    expect(await run(argv, ctx)).toBe(0);
-  } finally {
-    spy.mockRestore();
-  }
-  return out;
+  const { code, stdout } = await runInProcess(argv, { lang: 'zh-CN' });
+  expect(code).toBe(0);
+  return stdout;
 }
 
 let browser: Browser;

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stale } from '../../scripts/gen-rules.mjs';
 import { DEFAULT_SEVERITY, RULE_LIST, RULES } from '../../src/check/registry.js';
-import { LANGS } from '../../src/report/lang.js';
+import { LANGS } from '../../src/text/lang.js';
 import { RULE_MESSAGES } from '../../src/report/text/rules.js';
 import { RULE_TITLES } from '../../src/report/text/validate.js';
 import { RULE_IDS } from '../../src/vocab/rules.js';

@@ -2,27 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import type { CliContext } from '../../src/cli/options.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const FIX = 'tests/fixtures/diff';
 const OLD = `${FIX}/catalogue-old.yaml`;
 const NEW = `${FIX}/catalogue-new.yaml`;
 
-function context(lang: 'en' | 'zh-CN' = 'en'): CliContext & { code: number; stdout: string; stderr: string } {
-  const ctx = {
-    lang, color: false, tty: false, code: 0, stdout: '', stderr: '',
-    out: (t: string) => void (ctx.stdout += t),
-    err: (t: string) => void (ctx.stderr += t),
-    exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)),
-  };
-  return ctx;
-}
-
 async function qingdan(...args: string[]) {
-  const ctx = context(args.includes('zh-CN') ? 'zh-CN' : 'en');
-  const code = await run(['diff', ...args], ctx);
-  return { code, stdout: ctx.stdout };
+  const { code, stdout } = await runInProcess(['diff', ...args], { lang: args.includes('zh-CN') ? 'zh-CN' : 'en' });
+  return { code, stdout };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'qingdan-cli-diff-'));

@@ -3,24 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { run } from '../../src/cli/main.js';
-import type { CliContext } from '../../src/cli/options.js';
 import { readList } from '../../src/read/index.js';
-
-function context(): CliContext & { code: number; stdout: string } {
-  const ctx = {
-    lang: 'en' as const, color: false, tty: false, code: 0, stdout: '',
-    out: (t: string) => void (ctx.stdout += t),
-    err: () => undefined,
-    exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)),
-  };
-  return ctx;
-}
+import { runInProcess } from '../helpers/cli.js';
 
 async function qingdan(...args: string[]) {
-  const ctx = context();
-  const code = await run(['export', ...args], ctx);
-  return { code, stdout: ctx.stdout };
+  const { code, stdout } = await runInProcess(['export', ...args], { lang: 'en' });
+  return { code, stdout };
 }
 
 const DEPT_A = `kind: delegation

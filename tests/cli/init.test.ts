@@ -3,21 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { run } from '../../src/cli/main.js';
 import { parseConfig } from '../../src/config/load.js';
 import { DEFAULT_SEVERITY, RULE_IDS } from '../../src/check/rule-ids.js';
+import { runInProcess } from '../helpers/cli.js';
 
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'qingdan-init-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function init(...args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
   // As main.ts does, the language comes from --lang before commander runs.
-  const lang = args.includes('en') ? ('en' as const) : ('zh-CN' as const);
-  const ctx = { lang, tty: false, color: false, code: 0, out: () => {}, err: (t: string) => void (err += t), exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)) };
-  const code = await run(['init', dir, ...args], ctx);
-  return { code, err };
+  const { code, stderr } = await runInProcess(['init', dir, ...args]);
+  return { code, err: stderr };
 }
 
 const config = () => join(dir, 'qingdan.config.yaml');

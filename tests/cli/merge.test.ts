@@ -3,29 +3,16 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import type { CliContext } from '../../src/cli/options.js';
 import { readList } from '../../src/read/index.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runInProcess } from '../helpers/cli.js';
 import schema from '../../schemas/merge-report.schema.json' with { type: 'json' };
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'merge');
 const validateReport = new Ajv({ strict: false }).compile(schema);
 
-function context(lang: 'zh-CN' | 'en' = 'zh-CN'): CliContext & { code: number; stdout: string } {
-  const ctx = {
-    lang, color: false, tty: false, code: 0, stdout: '',
-    out: (t: string) => void (ctx.stdout += t),
-    err: () => undefined,
-    exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)),
-  };
-  return ctx;
-}
-
 async function qingdan(args: string[], lang: 'zh-CN' | 'en' = 'zh-CN') {
-  const ctx = context(lang);
-  const code = await run(args, ctx);
-  return { code, stdout: ctx.stdout };
+  const { code, stdout } = await runInProcess(args, { lang });
+  return { code, stdout };
 }
 
 let dir: string;

@@ -1,27 +1,18 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { readList, readLists } from '../../src/read/index.js';
 import { status } from '../../src/index.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runInProcess } from '../helpers/cli.js';
 
 const FIX = join(import.meta.dirname, '..', 'status', 'fixtures');
 const DEPTS = join(FIX, 'depts');
 const CAT = join(FIX, 'catalogue.yaml');
 
 async function cli(argv: string[], lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const ctx = { lang, color: false, tty: false, code: 0, out: (s: string) => void (out += s), err: (s: string) => void (err += s), exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)) };
-  // Errors are printed by cli/exit.ts straight to stderr; keep the test output clean.
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    return { code: await run(argv, ctx), out, err };
-  } finally {
-    spy.mockRestore();
-  }
+  const { code, stdout, stderr } = await runInProcess(argv, { lang });
+  return { code, out: stdout, err: stderr };
 }
 
 describe('qingdan status', () => {

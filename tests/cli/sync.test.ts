@@ -2,9 +2,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import type { CliContext } from '../../src/cli/options.js';
 import { readList } from '../../src/read/index.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const FIX = 'tests/fixtures/diff';
 const CAT = `${FIX}/catalogue-new.yaml`;
@@ -12,14 +11,8 @@ const OLD = `${FIX}/catalogue-old.yaml`;
 const LIST = `${FIX}/delegation.yaml`;
 
 async function qingdan(...args: string[]) {
-  const ctx: CliContext & { code: number; stdout: string } = {
-    lang: 'en', color: false, tty: false, code: 0, stdout: '',
-    out: (t: string) => void (ctx.stdout += t),
-    err: () => undefined,
-    exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)),
-  };
-  const code = await run(['sync', ...args], ctx);
-  return { code, stdout: ctx.stdout };
+  const { code, stdout } = await runInProcess(['sync', ...args], { lang: 'en' });
+  return { code, stdout };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'qingdan-cli-sync-'));

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { runInProcess } from '../helpers/cli.js';
 
 async function cli(argv: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const ctx = { lang: argv.includes('en') ? 'en' as const : 'zh-CN' as const, color: false, tty: false, code: 0, out: () => {}, err: (s: string) => void (err += s), exit(c: number) { ctx.code = Math.max(ctx.code, c); } };
-  const code = await run(argv, ctx);
-  return { code, err };
+  const { code, stderr } = await runInProcess(argv);
+  return { code, err: stderr };
 }
 
 describe('bad arguments: exit 2 with a line in the chosen language', () => {
@@ -30,11 +28,7 @@ describe('bad arguments: exit 2 with a line in the chosen language', () => {
 
 describe('help screens in the chosen language', () => {
   async function help(argv: string[]): Promise<string> {
-    let out = '';
-    const lang = argv.includes('en') ? 'en' as const : 'zh-CN' as const;
-    const ctx = { lang, color: false, tty: false, code: 0, out: (s: string) => void (out += s), err: () => {}, exit() {} };
-    await run(argv, ctx);
-    return out;
+    return (await runInProcess(argv)).stdout;
   }
 
   it('are all Chinese by default: titles, choices and defaults', async () => {

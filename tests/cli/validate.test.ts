@@ -3,24 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
 import schema from '../../schemas/validate-report.schema.json' with { type: 'json' };
+import { runInProcess } from '../helpers/cli.js';
 
 const F = 'tests/fixtures/validate';
 const CAT = ['--catalogue', `${F}/catalogue.yaml`];
 
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    const ctx = { lang: argv.includes('en') ? ('en' as const) : ('zh-CN' as const), color: false, tty: false, code: 0,
-      out: (t: string) => void (out += t), err: (t: string) => void (err += t), exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)) };
-    const code = await run(argv, ctx);
-    return { code, out, err };
-  } finally {
-    spy.mockRestore();
-  }
+  const { code, stdout, stderr } = await runInProcess(argv);
+  return { code, out: stdout, err: stderr };
 }
 
 async function tmp(): Promise<string> {

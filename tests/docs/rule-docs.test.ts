@@ -2,11 +2,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITY, RULE_IDS } from '../../src/check/rule-ids.js';
 import { RULE_TITLES } from '../../src/report/text/validate.js';
+import { RULE_DOCS } from '../../src/text/rule-docs.js';
+// @ts-expect-error: a plain .mjs build script, without types
+import { ruleDocsModule } from '../../scripts/compile-rule-docs.mjs';
 
 const page = (rule: string): string => readFileSync(`docs/rules/${rule}.md`, 'utf8');
 const LEVEL_ZH = { error: '错误（error）', warning: '警告（warning）', info: '提示（info）' } as const;
 
 describe('docs/rules', () => {
+  it('are compiled into src/text/rule-docs.ts as they are now (npm run build refreshes it)', () => {
+    expect(readFileSync('src/text/rule-docs.ts', 'utf8')).toBe(ruleDocsModule());
+    for (const rule of RULE_IDS) expect(RULE_DOCS[rule], rule).toBe(page(rule));
+  });
+
   it('has one page per rule id and no page for a rule that does not exist', () => {
     for (const rule of RULE_IDS) expect(existsSync(`docs/rules/${rule}.md`), rule).toBe(true);
     const pages = readdirSync('docs/rules').filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));

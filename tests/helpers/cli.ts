@@ -1,8 +1,14 @@
-/** Runs the built CLI (bin/qingdan.js) as a real subprocess, measuring its peak memory and time. */
+/**
+ * The one CLI harness of the tests: `runInProcess` runs the CLI in this process (src/, as vitest
+ * loads it), `runCli` runs the built CLI (bin/qingdan.js) as a real subprocess, measuring its peak
+ * memory and time.
+ */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { vi } from 'vitest';
+import { run } from '../../src/cli/main.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'qingdan.js');
@@ -49,4 +55,39 @@ export function runCli(args: readonly string[], opts: { cwd?: string; env?: Node
       resolve({ code, signal, stdout, stderr, ms: performance.now() - started, rss });
     });
   });
+}
+
+export interface InProcessRun {
+  code: number;
+  stdout: string;
+  /** Everything written to stderr, through the CLI context or straight to process.stderr, in order. */
+  stderr: string;
+}
+
+export interface InProcessOptions {
+  /** The message language; by default en when an argument is `en` (as with --lang en), else zh-CN. */
+  lang?: 'zh-CN' | 'en';
+  /** Pretend stdout is a terminal (pretty output by default). */
+  tty?: boolean;
+  color?: boolean;
+}
+
+/** Runs `qingdan ...argv` in process, as bin/qingdan.js would with NO_COLOR and stdout not a terminal. */
+export async function runInProcess(argv: readonly string[], opts: InProcessOptions = {}): Promise<InProcessRun> {
+  let stdout = '';
+  let stderr = '';
+  const lang = opts.lang ?? (argv.includes('en') ? 'en' : 'zh-CN');
+  const ctx = {
+    lang, color: opts.color ?? false, tty: opts.tty ?? false, code: 0,
+    out: (t: string) => void (stdout += t),
+    err: (t: string) => void (stderr += t),
+    exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)),
+  };
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+  try {
+    const code = await run(argv, ctx);
+    return { code, stdout, stderr };
+  } finally {
+    spy.mockRestore();
+  }
 }

@@ -10,9 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { run } from '../../src/cli/main.js';
 import { readList } from '../../src/read/index.js';
-import { BIN, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, ROOT, runCli, runInProcess } from '../helpers/cli.js';
 import { bigCsv, listYaml } from './make-files.js';
 
 const ENV = { NO_COLOR: '1', LANG: 'zh_CN.UTF-8' };
@@ -34,8 +33,7 @@ async function codesOf(path: string): Promise<string[]> {
 
 /** Runs the CLI in this process (quicker, for setting up), quietly; the exit code. */
 async function qingdanIn(...args: string[]): Promise<number> {
-  const ctx = { lang: 'zh-CN' as const, color: false, tty: false, code: 0, out: () => undefined, err: () => undefined, exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)) };
-  return run(args, ctx);
+  return (await runInProcess(args, { lang: 'zh-CN' })).code;
 }
 
 interface Killed {

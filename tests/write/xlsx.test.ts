@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { defaultHeaderIndex } from '../../src/model/columns.js';
 import { normaliseHeader } from '../../src/model/normalise.js';
-import { FILE_LABELS } from '../../src/report/text/export.js';
+import { FILE_LABELS } from '../../src/text/export.js';
 import { writeList } from '../../src/write/index.js';
 import { sheetName } from '../../src/write/xlsx.js';
 import { makeItem, makeList, sampleDelegation, tempDir } from './helpers.js';

@@ -1,5 +1,5 @@
 /** commander's own error lines (bad arguments) in the chosen language: it writes them in English. */
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../text/lang.js';
 
 const ZH: [RegExp, (...m: string[]) => string][] = [
   [/^error: missing required argument '([^']+)'/u, (a) => `错误：缺少必需的参数 ${a}`],

@@ -2,7 +2,7 @@
 import { COLUMN_BY_KEY } from '../../model/columns.js';
 import type { FieldKey } from '../../model/types.js';
 import type { RegressionKind } from '../../diff/types.js';
-import type { Lang, Msg } from '../lang.js';
+import type { Lang, Msg } from '../../text/lang.js';
 
 type T = Record<Lang, string>;
 

@@ -6,8 +6,8 @@
 import type { CsvErrorCode } from 'csv-parse';
 import type { ErrorCode as YamlErrorCode } from 'yaml';
 import type { Reason } from '../../errors.js';
-import type { Lang, Msg } from '../lang.js';
-import { EXPORT_TEXT } from './export.js';
+import type { Lang, Msg } from '../../text/lang.js';
+import { EXPORT_TEXT } from '../../text/export.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));

@@ -1,6 +1,6 @@
 /** Messages of the errors that stop a job (exit 2), in both languages. */
 import type { ErrorCode } from '../../errors.js';
-import type { Lang, Msg } from '../lang.js';
+import type { Lang, Msg } from '../../text/lang.js';
 import { reasonText } from './error-reasons.js';
 
 type A = Record<string, unknown>;

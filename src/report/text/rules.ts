@@ -7,7 +7,7 @@ import type { CommonDetails, OtherPlace, Requirement, RuleDetails } from '../../
 import type { Finding } from '../../check/finding.js';
 import type { RuleId } from '../../check/rule-ids.js';
 import type { ErrorCode } from '../../errors.js';
-import type { Lang, Msg } from '../lang.js';
+import type { Lang, Msg } from '../../text/lang.js';
 import { ERROR_MESSAGES } from './errors.js';
 
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));

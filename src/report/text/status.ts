@@ -1,6 +1,6 @@
 /** UI texts of `qingdan status` and its dashboard, in both languages. */
 import type { WhyReason } from '../../status/types.js';
-import type { Lang, Msg } from '../lang.js';
+import type { Lang, Msg } from '../../text/lang.js';
 
 type T = Record<Lang, string>;
 

@@ -1,5 +1,5 @@
 /** UI texts of `qingdan sync`, in both languages. */
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../text/lang.js';
 
 type T = Record<Lang, string>;
 

@@ -1,6 +1,6 @@
 /** UI texts of the validate report formats (headings, labels, summaries), in zh-CN and en. */
 import type { RuleId, Severity } from '../../check/rule-ids.js';
-import type { Lang, Msg } from '../lang.js';
+import type { Lang, Msg } from '../../text/lang.js';
 
 type Text = Record<Lang, string>;
 type N = { n: number };

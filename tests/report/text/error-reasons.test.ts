@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../../src/errors.js';
-import { LANGS } from '../../../src/report/lang.js';
+import { LANGS } from '../../../src/text/lang.js';
 import { CSV_PARSE, FS, REASONS, reasonText, YAML_SYNTAX } from '../../../src/report/text/error-reasons.js';
 import { ERROR_MESSAGES } from '../../../src/report/text/errors.js';
 import { englishFragments } from '../../helpers/english.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleDetails } from '../../../src/check/details.js';
 import { RULE_IDS, type RuleId } from '../../../src/check/rule-ids.js';
-import { LANGS } from '../../../src/report/lang.js';
+import { LANGS } from '../../../src/text/lang.js';
 import { findingMessage, RULE_MESSAGES } from '../../../src/report/text/rules.js';
 
 const other = { file: 'depts/市教育局.xlsx', sheet: '清单', row: 12, department: '市教育局' };

@@ -1,8 +1,8 @@
 /** `diff --format html`: one self-contained page (no scripts, no network), old and new side by side, changed words marked. */
 import type { DiffResult, FieldChange, ItemRecord } from '../../../diff/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel } from '../../text/diff.js';
-import { esc } from '../status/html-escape.js';
+import { esc } from '../../../util/html.js';
 import { codeLabel } from './common.js';
 import type { DiffFormatOptions } from './pretty.js';
 

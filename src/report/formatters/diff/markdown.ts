@@ -1,6 +1,6 @@
 /** `diff --format markdown`: counts and one table, for a pull-request comment. */
 import type { DiffResult, FieldChange } from '../../../diff/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel } from '../../text/diff.js';
 import { codeLabel, shortenWords } from './common.js';
 import type { DiffFormatOptions } from './pretty.js';

@@ -1,6 +1,6 @@
 /** `diff` for a terminal: counts, then the groups (regressions, added, removed, cancelled, recoded, transferred, changed). */
 import type { DiffResult, FieldChange } from '../../../diff/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel, type DiffTextKey } from '../../text/diff.js';
 import { palette, type Palette } from '../pretty.js';
 import { codeLabel, oneLine, shortenWords } from './common.js';

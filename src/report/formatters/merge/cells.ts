@@ -2,9 +2,9 @@
 import type { MergeReport, MergeReportConflict } from '../../../merge/report.js';
 import { COLUMN_BY_KEY } from '../../../model/columns.js';
 import type { FieldKey } from '../../../model/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { formatPlace } from '../../messages.js';
-import { MERGE_LABELS, MERGE_OUTCOME } from '../../text/merge.js';
+import { MERGE_LABELS, MERGE_OUTCOME } from '../../../text/merge.js';
 
 export const label = (key: keyof typeof MERGE_LABELS, lang: Lang): string => MERGE_LABELS[key][lang]({});
 

@@ -1,10 +1,8 @@
-/** The merge report formatters by name. */
+/** The merge report formatters by --format name, loaded when used. */
 import { MERGE_FORMATS } from '../../formats.js';
 import type { MergeReport } from '../../../merge/report.js';
-import type { Lang } from '../../lang.js';
-import { formatMergeJson } from './json.js';
-import { formatMergeMarkdown } from './markdown.js';
-import { formatMergePretty } from './pretty.js';
+import type { Lang } from '../../../text/lang.js';
+import { loadFormatter, type FormatterLoaders } from '../load.js';
 
 export interface MergeFormatOptions {
   lang: Lang;
@@ -14,8 +12,13 @@ export interface MergeFormatOptions {
 export { MERGE_FORMATS };
 export type MergeFormat = (typeof MERGE_FORMATS)[number];
 
-export const MERGE_FORMATTERS: Record<MergeFormat, (r: MergeReport, o: MergeFormatOptions) => string> = {
-  pretty: formatMergePretty,
-  json: formatMergeJson,
-  markdown: formatMergeMarkdown,
+export const MERGE_FORMATTERS: FormatterLoaders<MergeFormat, (r: MergeReport, o: MergeFormatOptions) => string> = {
+  pretty: async () => (await import('./pretty.js')).formatMergePretty,
+  json: async () => (await import('./json.js')).formatMergeJson,
+  markdown: async () => (await import('./markdown.js')).formatMergeMarkdown,
 };
+
+/** The merge report as text in the named format (an unknown name is a UsageError). */
+export async function formatMerge(report: MergeReport, format: string, opts: MergeFormatOptions): Promise<string> {
+  return (await loadFormatter(MERGE_FORMATTERS, format))(report, opts);
+}

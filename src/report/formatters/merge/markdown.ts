@@ -1,6 +1,6 @@
 /** The merge report as Markdown (for a pull request comment or a CI summary). */
 import type { MergeReport } from '../../../merge/report.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { conflictHeader, conflictRows, copyRows, inputRows, label, outcomeLine } from './cells.js';
 
 const cell = (s: string): string => s.replace(/\|/gu, '\\|').replace(/\r?\n/gu, '<br>');

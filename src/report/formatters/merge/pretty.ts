@@ -1,6 +1,6 @@
 /** The merge report for a terminal: inputs, items per department, conflicts, and what was written. */
 import type { MergeReport } from '../../../merge/report.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { renderTable } from '../../table.js';
 import { palette } from '../pretty.js';
 import { conflictHeader, conflictRows, copyRows, inputRows, label, outcomeLine } from './cells.js';

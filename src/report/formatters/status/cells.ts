@@ -1,6 +1,6 @@
 /** The cells of one status row, shared by the pretty and markdown tables (formatting only, no counting). */
 import type { StatusCounts } from '../../../status/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { st } from '../../text/status.js';
 
 /** Delegated items: the ones whose acceptance status is counted. */

@@ -1,10 +1,10 @@
 /** The dashboard's charts as inline SVG: stacked bars per department, acceptance per batch and over time, category mix. */
 import stringWidth from 'string-width';
 import type { Dashboard } from '../../../status/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { st } from '../../text/status.js';
 import { departmentLabel } from './cells.js';
-import { esc } from './html-escape.js';
+import { esc } from '../../../util/html.js';
 
 /** The four parts of a department's bar, with their colours (also used by the legend). */
 export const SEGMENTS = [

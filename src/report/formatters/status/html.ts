@@ -1,10 +1,10 @@
 /** The status dashboard as one self-contained HTML page: totals, inline SVG charts, a searchable and sortable item table. */
 import type { Dashboard, DashboardItem, StatusCounts } from '../../../status/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { st, WHY_TEXT, type StatusTextKey } from '../../text/status.js';
 import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
 import { batchColumns, categoryBars, dateLine, departmentBars, legend } from './html-charts.js';
-import { esc } from './html-escape.js';
+import { esc } from '../../../util/html.js';
 import { SCRIPT, STYLE } from './html-assets.js';
 
 // Nothing may be fetched: the page is opened from a file, offline, and printed.

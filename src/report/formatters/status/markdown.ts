@@ -1,6 +1,6 @@
 /** `status --format markdown`: the department table and the batches, for a report or a pull request. */
 import type { StatusReport } from '../../../status/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { st } from '../../text/status.js';
 import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
 

@@ -1,7 +1,7 @@
 /** `status` as a terminal table: one row per department with a progress bar, CJK text aligned by display width. */
 import stringWidth from 'string-width';
 import type { StatusReport } from '../../../status/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { bar, renderTable, type Align } from '../../table.js';
 import { st } from '../../text/status.js';
 import { palette } from '../pretty.js';

@@ -1,6 +1,6 @@
 /** `status --who --format markdown`: one table row per item. */
 import type { WhoReport } from '../../../status/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { st, WHY_TEXT } from '../../text/status.js';
 
 const cell = (s: string | number | undefined): string => String(s ?? '').replace(/\|/gu, '\\|').replace(/\r?\n/gu, ' ');

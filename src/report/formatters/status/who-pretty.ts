@@ -1,6 +1,6 @@
 /** `status --who` for people: one line per item, with the confirmations when the zone has accepted it. */
 import type { WhoReport } from '../../../status/types.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { st, WHO_LINE } from '../../text/status.js';
 import { palette } from '../pretty.js';
 

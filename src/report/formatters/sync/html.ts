@@ -5,7 +5,7 @@ import { syncCounts, syt } from '../../text/sync.js';
 import { codeLabel } from '../diff/common.js';
 import { diffSections, htmlPage } from '../diff/html.js';
 import type { DiffFormatOptions } from '../diff/pretty.js';
-import { esc } from '../status/html-escape.js';
+import { esc } from '../../../util/html.js';
 
 export function formatSyncHtml(r: SyncResult, o: DiffFormatOptions): string {
   const { lang } = o;

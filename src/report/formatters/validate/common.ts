@@ -3,11 +3,12 @@ import { groupBy } from '../../../model/group.js';
 import type { Finding } from '../../../check/finding.js';
 import type { ValidateReport, WaivedFinding } from '../../../check/report.js';
 import { RULE_IDS, type RuleId, type Severity } from '../../../check/rule-ids.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import type { ValidateFormatOptions } from './types.js';
 import { formatPlace } from '../../messages.js';
 import { findingMessage } from '../../text/rules.js';
 import { VALIDATE_TEXT } from '../../text/validate.js';
+import { compareText } from '../../../util/compare.js';
 
 /** The validate report as every formatter reads it. */
 export type ReportInput = ValidateReport;
@@ -32,10 +33,8 @@ export function sheetAndColumn(f: Finding, lang: Lang): string {
   return formatPlace({ sheet: f.sheet, column: f.column }, lang);
 }
 
-/** Code-unit order: the same on every machine and locale. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Code-unit order: the same on every machine and locale (the one comparison helper, util/compare.ts). */
+export const cmp = compareText;
 
 /** The department a finding belongs to: its own, else its file's, else undefined. */
 export function departmentOf(f: Finding, report: ReportInput): string | undefined {

@@ -1,7 +1,7 @@
 /** validate --format github: workflow command annotations, one line per finding, for GitHub Actions logs and PR diffs. */
 import type { Finding } from '../../../check/finding.js';
 import type { Severity } from '../../../check/rule-ids.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { COLON, SUMMARY_LINE } from '../../text/validate.js';
 import { messageOf, sheetAndColumn, type ReportInput, type ValidateFormatOptions } from './common.js';
 

@@ -5,18 +5,17 @@
  * section.department[data-department], section.rule[data-rule], tr.finding[data-rule][data-severity].
  */
 import type { Finding } from '../../../check/finding.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import {
   countOf, departmentLabel, departmentOf, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
   SEVERITY_ORDER, type ReportInput, type ValidateFormatOptions, type WaivedFinding,
 } from './common.js';
+import { esc } from '../../../util/html.js';
 import { SCRIPT, STYLE } from './html-assets.js';
 
-/** Text safe in HTML content and double-quoted attributes. */
-export function esc(s: string): string {
-  return s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
-}
+/** Text safe in HTML content and double-quoted attributes (the one escaper, util/html.ts). */
+export { esc };
 
 function findingRow(f: Finding, report: ReportInput, lang: Lang, cls = 'finding'): string {
   const department = departmentOf(f, report) ?? '';

@@ -1,29 +1,26 @@
-/**
- * The validate formatters by --format name: one file each; adding one is a file and a line here
- * (and a case in load.ts, which the CLI uses to load only the formatter it prints with).
- */
+/** The validate formatters by --format name: one file each, loaded when used; adding one is a file and a line here. */
 import { VALIDATE_FORMATS } from '../../formats.js';
-import { formatGithub } from './github.js';
-import { formatHtml } from './html.js';
-import { validateJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatMarkdown } from './markdown.js';
-import { formatPretty } from './pretty.js';
-import { formatSarif } from './sarif.js';
-import type { ValidateFormatter } from './types.js';
+import { loadFormatter, type FormatterLoaders } from '../load.js';
+import type { ValidateReport } from '../../../check/report.js';
+import type { ValidateFormatOptions, ValidateFormatter } from './types.js';
 
 export type { ValidateFormatOptions, ValidateFormatter } from './types.js';
 
-/** Every --format name validate accepts (the map may not have all of them yet). */
+/** Every --format name validate accepts. */
 export { VALIDATE_FORMATS };
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
-export const VALIDATE_FORMATTERS: Record<ValidateFormat, ValidateFormatter> = {
-  pretty: formatPretty,
-  json: validateJson,
-  github: formatGithub,
-  junit: formatJunit,
-  markdown: formatMarkdown,
-  sarif: formatSarif,
-  html: formatHtml,
+export const VALIDATE_FORMATTERS: FormatterLoaders<ValidateFormat, ValidateFormatter> = {
+  pretty: async () => (await import('./pretty.js')).formatPretty,
+  json: async () => (await import('./json.js')).validateJson,
+  github: async () => (await import('./github.js')).formatGithub,
+  junit: async () => (await import('./junit.js')).formatJunit,
+  markdown: async () => (await import('./markdown.js')).formatMarkdown,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  html: async () => (await import('./html.js')).formatHtml,
 };
+
+/** The validate report as text in the named format (an unknown name is a UsageError). */
+export async function formatValidate(report: ValidateReport, format: string, opts: ValidateFormatOptions): Promise<string> {
+  return (await loadFormatter(VALIDATE_FORMATTERS, format))(report, opts);
+}

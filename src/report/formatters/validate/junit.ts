@@ -1,6 +1,6 @@
 /** validate --format junit: JUnit XML for CI test reports, a testsuite per file and a testcase per finding. */
 import type { Finding } from '../../../check/finding.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { COLON, SEVERITY_LABELS, VALIDATE_TEXT as T } from '../../text/validate.js';
 import { byFile, messageOf, ruleDoc, sheetAndColumn, type ReportInput, type ValidateFormatOptions, type WaivedFinding } from './common.js';
 

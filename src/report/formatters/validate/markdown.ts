@@ -1,7 +1,7 @@
 /** validate --format markdown: a pull-request comment — totals, counts per department and rule, then the findings. */
 import type { Finding } from '../../../check/finding.js';
 import type { RuleId } from '../../../check/rule-ids.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { COLON, COUNTS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import {
   departmentLabel, departmentsByWeight, messageOf, ruleDoc, rulesPresent,

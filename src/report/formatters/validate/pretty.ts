@@ -1,7 +1,7 @@
 /** validate --format pretty: findings grouped by file (and sheet), coloured by severity, then counts per rule and department. */
 import type { Finding } from '../../../check/finding.js';
 import type { Severity } from '../../../check/rule-ids.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 import { displayWidth as width, renderTable, type Align } from '../../table.js';
 import { COUNTS, KIND_LABELS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import { palette, type Palette } from '../pretty.js';

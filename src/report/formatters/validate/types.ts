@@ -1,6 +1,6 @@
 /** What every validate formatter takes and returns. */
 import type { ValidateReport } from '../../../check/report.js';
-import type { Lang } from '../../lang.js';
+import type { Lang } from '../../../text/lang.js';
 
 export interface ValidateFormatOptions {
   lang: Lang;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatStatusPretty } from '../../../../src/report/formatters/status/pretty.js';
 import { formatWhoPretty } from '../../../../src/report/formatters/status/who-pretty.js';
 import { status, whoReport } from '../../../../src/status/index.js';
-import type { Lang } from '../../../../src/report/lang.js';
+import type { Lang } from '../../../../src/text/lang.js';
 import { sampleCatalogue, sampleLists } from './sample.js';
 
 const report = status(sampleLists, { catalogue: sampleCatalogue });

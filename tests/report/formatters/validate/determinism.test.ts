@@ -10,7 +10,7 @@ describe('every validate formatter', () => {
 
   for (const name of VALIDATE_FORMATS) {
     it(`${name}: same report, same bytes; each language its own messages`, async () => {
-      const format = VALIDATE_FORMATTERS[name];
+      const format = await VALIDATE_FORMATTERS[name]();
       if (!format) throw new Error(`no formatter ${name}`);
       const a = format(await smallReport(), { lang: 'zh-CN', color: false, verbose: true });
       const b = format(await smallReport(), { lang: 'zh-CN', color: false, verbose: true });

@@ -1,6 +1,6 @@
 /** Texts of `qingdan export`: the labels written into output files (Chinese, as published) and the UI lines (zh-CN and en). */
-import type { Kind } from '../../model/types.js';
-import type { Msg } from '../lang.js';
+import type { Kind } from '../model/types.js';
+import type { Msg } from './lang.js';
 
 /** Default titles by kind (data-contract.md's Chinese names), when the list has none. */
 export const DEFAULT_TITLES: Record<Kind, string> = {

@@ -1,5 +1,5 @@
 /** Texts of `qingdan merge`: the 冲突 cell of a marked conflict, and the report's labels, in both languages. */
-import type { Msg } from '../lang.js';
+import type { Msg } from './lang.js';
 
 const q = (v: string | undefined, empty: string): string => (v === undefined || v === '' ? empty : `“${v}”`);
 const qe = (v: string | undefined, empty: string): string => (v === undefined || v === '' ? empty : `"${v}"`);

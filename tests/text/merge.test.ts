@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../../src/report/lang.js';
-import { DUPLICATE_MARK, MARK_TEXT, MERGE_LABELS, MERGE_OUTCOME } from '../../../src/report/text/merge.js';
+import { LANGS } from '../../src/text/lang.js';
+import { DUPLICATE_MARK, MARK_TEXT, MERGE_LABELS, MERGE_OUTCOME } from '../../src/text/merge.js';
 
 describe('merge texts', () => {
   it('every text renders in both languages, with and without optional values', () => {
