@@ -90,7 +90,7 @@ export const MERGE_OUTCOME = {
     en: (d) => `wrote ${d.path ?? ''}: ${d.items} items; ${d.conflicts} conflicts are marked in the 冲突 column: settle them, then remove the column`,
   },
   notWritten: {
-    'zh-CN': (d) => `有 ${d.conflicts} 处冲突，未写入 ${d.path ?? ''}；用 --conflicts keep-ours|keep-theirs|mark 指定处理方式`,
-    en: (d) => `${d.conflicts} conflicts: ${d.path ?? ''} was not written; choose --conflicts keep-ours|keep-theirs|mark`,
+    'zh-CN': (d) => `有 ${d.conflicts} 处冲突，按 --conflicts fail 未写入 ${d.path ?? ''}；去掉该选项则写入并在“冲突”列标注，或用 keep-ours|keep-theirs 处理`,
+    en: (d) => `${d.conflicts} conflicts: ${d.path ?? ''} was not written (--conflicts fail); without it the list is written with the conflicts marked in a 冲突 column, or choose keep-ours|keep-theirs`,
   },
 } satisfies Record<string, Msg<OutcomeArgs>>;
