@@ -46,6 +46,11 @@ export interface RuleDetails {
     reason: 'not-accepted' | 'not-in-delegation' | 'not-published' | 'differs';
     status?: string; field?: FieldKey; value?: string; expected?: string; other?: OtherPlace;
   };
+  /**
+   * mark 'column': the row's 冲突 cell (its text, and the headers it names); 'git': a block of git
+   * conflict markers, from its <<<<<<< row to its >>>>>>> row, with the fields the two sides differ in.
+   */
+  'unresolved-conflict': { mark: 'column' | 'git'; headers: string[]; text?: string; rows?: number[] };
 }
 
 /** Details every finding may carry besides its rule's own. */

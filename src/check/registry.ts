@@ -21,4 +21,5 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   'partial-delegation': r.partialDelegation,
   'pending-acceptance': r.pendingAcceptance,
   'zone-mismatch': r.zoneMismatch,
+  'unresolved-conflict': r.unresolvedConflict,
 };

@@ -3,7 +3,7 @@ export const RULE_IDS = [
   'file-unreadable', 'missing-column', 'missing-value', 'invalid-value', 'duplicate-code',
   'unknown-code', 'name-mismatch', 'category-mismatch', 'department-mismatch', 'cancelled-item',
   'gap', 'dispute', 'missing-confirmation', 'legal-review', 'partial-delegation',
-  'pending-acceptance', 'zone-mismatch',
+  'pending-acceptance', 'zone-mismatch', 'unresolved-conflict',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning' | 'info';
@@ -27,6 +27,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'partial-delegation': 'warning',
   'pending-acceptance': 'info',
   'zone-mismatch': 'error',
+  'unresolved-conflict': 'error',
 };
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

@@ -4,6 +4,7 @@
  */
 import type { ReadFailure } from '../../read/index.js';
 import type { Finding } from '../finding.js';
+import { gitConflictOf } from './unresolved-conflict.js';
 import { DEFAULT_SEVERITY } from '../rule-ids.js';
 import type { FileRule } from '../rule.js';
 
@@ -17,6 +18,8 @@ export const fileUnreadable: FileRule = {
 
 /** The finding for a file that could not be read. */
 export function unreadable(failure: ReadFailure): Finding {
+  const conflict = gitConflictOf(failure);
+  if (conflict) return conflict;
   const where = failure.error.where ?? {};
   const f: Finding = {
     rule: 'file-unreadable',

@@ -157,6 +157,16 @@ export const RULE_MESSAGES: Messages = {
     'zh-CN': (d) => (ZONE_ZH[d.reason] ?? ZONE_ZH['not-in-delegation'])(d),
     en: (d) => (ZONE_EN[d.reason] ?? ZONE_EN['not-in-delegation'])(d),
   },
+  'unresolved-conflict': {
+    'zh-CN': (d) =>
+      d.mark === 'git'
+        ? `第 ${list(d.rows, '–')} 行是未解决的 git 合并冲突（<<<<<<< ======= >>>>>>>）${d.headers?.length ? `，双方不同的字段：${list(d.headers, '、')}` : ''}；请保留正确的一方并删除冲突标记行`
+        : `此行的“冲突”列仍有未解决的合并冲突${d.headers?.length ? `，涉及：${list(d.headers, '、')}` : ''}（${s(d.text).replace(/\n/gu, '；')}）；请核对后改正，并清空“冲突”列`,
+    en: (d) =>
+      d.mark === 'git'
+        ? `rows ${list(d.rows, '–')} are an unresolved git merge conflict (<<<<<<< ======= >>>>>>>)${d.headers?.length ? `; the sides differ in ${list(d.headers, ', ')}` : ''}: keep the right side and delete the marker lines`
+        : `the row's 冲突 column still holds an unresolved merge conflict${d.headers?.length ? ` on ${list(d.headers, ', ')}` : ''} (${s(d.text).replace(/\n/gu, '; ')}): settle it, then empty the 冲突 column`,
+  },
 };
 
 const EXPIRED: Msg<CommonDetails> = {

@@ -24,6 +24,7 @@ export const RULE_TITLES: Record<RuleId, Text> = {
   'partial-delegation': { 'zh-CN': '部分下放', en: 'partial delegation' },
   'pending-acceptance': { 'zh-CN': '尚未承接', en: 'not yet accepted' },
   'zone-mismatch': { 'zh-CN': '管委会清单与下放清单不一致', en: 'zone list and delegation lists disagree' },
+  'unresolved-conflict': { 'zh-CN': '合并冲突未解决', en: 'merge conflict not settled' },
 };
 
 export const SEVERITY_LABELS: Record<Severity, Text> = {

@@ -50,6 +50,12 @@ const SAMPLES: { [K in RuleId]: RuleDetails[K][] } = {
     { reason: 'not-published', status: '已承接' },
     { reason: 'differs', field: 'batch', value: '2', expected: '1', other },
   ],
+  'unresolved-conflict': [
+    { mark: 'column', headers: ['承接状态'], text: '承接状态：原为“待承接”，本方改为“已承接”，对方改为“暂缓承接”' },
+    { mark: 'column', headers: [], text: '同一事项另见 depts/市人社局.csv:3（市人社局）' },
+    { mark: 'git', headers: ['下放意见'], rows: [3, 7] },
+    { mark: 'git', headers: [], rows: [3, 5] },
+  ],
 };
 
 describe('rule messages', () => {
