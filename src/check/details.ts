@@ -6,6 +6,12 @@ import { DEFAULT_SEVERITY, type RuleId } from './rule-ids.js';
 import type { Suggestion } from './suggest.js';
 import type { Item } from '../model/types.js';
 
+/** A header of the file that no column matched, and the known header it is nearest to (a likely misspelling). */
+export interface UnrecognisedHeader {
+  header: string;
+  nearest?: string;
+}
+
 /** Another place (a duplicate's first occurrence, the zone list's row). */
 export interface OtherPlace {
   file: string;
@@ -20,7 +26,11 @@ export type Requirement = 'always' | 'not-delegated' | 'delegated' | 'accepted' 
 
 export interface RuleDetails {
   'file-unreadable': { error: ErrorCode; args: Record<string, unknown> };
-  'missing-column': { field: FieldKey; header: string; kind: Kind };
+  /**
+   * unrecognised: the file's headers no column matched, with the nearest known header; notRun: the
+   * catalogue checks that need the column and were not run for this file.
+   */
+  'missing-column': { field: FieldKey; header: string; kind: Kind; unrecognised?: UnrecognisedHeader[]; notRun?: RuleId[] };
   'missing-value': { field: FieldKey; header: string; when: Requirement; decision?: string; scope?: string; status?: string };
   'invalid-value': {
     field: FieldKey; header: string; value: string;

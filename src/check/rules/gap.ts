@@ -9,7 +9,7 @@ import type { Finding } from '../finding.js';
 import { DEFAULT_SEVERITY } from '../rule-ids.js';
 import type { Item } from '../../model/types.js';
 import type { ReviewRule } from '../rule.js';
-import { departmentOf, foldCached } from './util.js';
+import { departmentOf, foldCached, hasColumn } from './util.js';
 
 export const gap: ReviewRule = {
   id: 'gap',
@@ -20,16 +20,21 @@ export const gap: ReviewRule = {
     if (!catalogue || delegation.length === 0) return [];
     const covered = new Set<Item>();
     const submitted = new Set<string>();
+    // A list without a code column covers nothing: its department's gaps would all be bogus, and
+    // its missing-column finding says that gap was not run for it.
+    const blind = new Set<string>();
     for (const list of delegation) {
-      if (list.department) submitted.add(foldCached(list.department));
+      const seen = hasColumn(list, 'code') ? submitted : blind;
+      if (list.department) seen.add(foldCached(list.department));
       for (const item of list.items) {
         const d = departmentOf(item, list);
-        if (d) submitted.add(foldCached(d));
+        if (d) seen.add(foldCached(d));
         for (const e of matches.get(item)?.covers ?? []) covered.add(e);
       }
     }
     const out: Finding[] = [];
     for (const [folded, { department, items }] of catalogue.byDepartment) {
+      if (blind.has(folded) && !submitted.has(folded)) continue;
       if (!submitted.has(folded)) {
         // About a department, not a row: the place is the catalogue file alone.
         const f: Finding = { rule: 'gap', severity: DEFAULT_SEVERITY.gap, file: catalogue.list.file, department, details: { department, items: items.length } };
