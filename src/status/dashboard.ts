@@ -12,7 +12,7 @@ function row(e: Entry): DashboardItem {
     name: e.name,
     department: e.department,
     category: e.category,
-    decision: e.item.decision ?? '',
+    decision: e.effective,
     status: e.effective === DELEGATE ? e.status : e.item.status ?? '',
     why: e.why,
   };

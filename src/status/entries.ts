@@ -1,7 +1,6 @@
 /** The delegation items as status sees them: one per item key, with department, effective decision and reason. */
-import {
-  ACCEPTED, CANCELLED, DEFERRED, DELEGATE, INSIST, NOT_DELEGATE, PARTIAL, PENDING, UNRESOLVED, WITHHOLD,
-} from '../model/enums.js';
+import { effectiveDecision, isDisputed, isResolved } from '../model/decision.js';
+import { ACCEPTED, CANCELLED, DEFERRED, DELEGATE, NOT_DELEGATE, PARTIAL, PENDING, WITHHOLD } from '../model/enums.js';
 import { itemKey, type Item, type PowerList } from '../model/types.js';
 import type { WhyReason } from './types.js';
 
@@ -47,9 +46,8 @@ export interface Entry {
 
 /** Open while 协调结果 is neither 下放 nor 不下放 (the dispute rule of cli-contract.md). */
 function disputeOf(item: Item): Entry['dispute'] {
-  const withheld = item.decision === NOT_DELEGATE || item.decision === WITHHOLD;
-  if (!withheld || item.acceptance !== INSIST) return undefined;
-  return item.resolution === DELEGATE || item.resolution === NOT_DELEGATE ? 'resolved' : 'open';
+  if (!isDisputed(item)) return undefined;
+  return isResolved(item) ? 'resolved' : 'open';
 }
 
 /** The reason, in the order of issue 7: accepted, open dispute, 不下放, 暂不下放, 暂缓承接, pending. */
@@ -75,7 +73,7 @@ export function collectEntries(lists: readonly PowerList[], catalogue: Catalogue
       seen.add(key);
       const cat = catalogue.byKey.get(key) ?? catalogue.byCode.get(item.code)?.[0];
       const dispute = disputeOf(item);
-      const effective = dispute === 'resolved' && item.resolution && item.resolution !== UNRESOLVED ? item.resolution : item.decision ?? '';
+      const effective = effectiveDecision(item);
       const status = item.status || PENDING;
       out.push({
         item,

@@ -3,6 +3,7 @@
  * items, and pending-acceptance for delegated items the zone has not yet accepted.
  */
 import { COLUMN_BY_KEY } from '../../model/columns.js';
+import { effectiveDecision } from '../../model/decision.js';
 import { ACCEPTED, DELEGATE, PASSED, PENDING } from '../../model/enums.js';
 import type { FieldKey } from '../../model/types.js';
 import { hit } from '../details.js';
@@ -40,9 +41,8 @@ export const legalReview: ItemRule = {
 };
 
 /**
- * Decided 下放 but not accepted (待承接, 暂缓承接 or empty): the department still exercises it.
- * A disputed row (不下放/暂不下放 with 坚持承接) is never pending, even once 协调结果 says 下放:
- * the dispute rule reports it, and the department is to update its decision.
+ * Delegated (in effect: 下放, or a dispute 协调结果 settled as 下放) but not accepted (待承接, 暂缓承接
+ * or empty): the department still exercises it. status counts the same items as 待承接/暂缓承接.
  */
 export const pendingAcceptance: ItemRule = {
   id: 'pending-acceptance',
@@ -50,7 +50,7 @@ export const pendingAcceptance: ItemRule = {
   scope: 'item',
   kinds: ['delegation'],
   check: (item, { list }) =>
-    item.decision === DELEGATE && item.status !== ACCEPTED
+    effectiveDecision(item) === DELEGATE && item.status !== ACCEPTED
       ? [hit('pending-acceptance', item, 'status', { status: item.status || PENDING, exercisedBy: departmentOf(item, list) })]
       : [],
 };

@@ -1,4 +1,5 @@
 /** partial-delegation: 部分下放 is flagged for oversight, with what the department keeps (the note). */
+import { effectiveDecision } from '../../model/decision.js';
 import { DELEGATE, PARTIAL } from '../../model/enums.js';
 import { hit } from '../details.js';
 import { DEFAULT_SEVERITY } from '../rule-ids.js';
@@ -10,5 +11,5 @@ export const partialDelegation: ItemRule = {
   scope: 'item',
   kinds: ['delegation'],
   check: (item) =>
-    item.decision === DELEGATE && item.scope === PARTIAL ? [hit('partial-delegation', item, 'scope', { kept: item.note ?? '' })] : [],
+    effectiveDecision(item) === DELEGATE && item.scope === PARTIAL ? [hit('partial-delegation', item, 'scope', { kept: item.note ?? '' })] : [],
 };
