@@ -55,6 +55,7 @@ export function dashboard(lists: readonly PowerList[], options: StatusOptions & 
   const items = entries
     .map(row)
     .sort((a, b) => compareDepartments(a.department, b.department) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const title = options.title ?? lists.find((l) => l.kind === 'delegation' && l.title)?.title;
+  // --title, else the zone list's title; a department's title rows (填报单位（盖章）…) name one file, not the picture.
+  const title = options.title ?? lists.find((l) => l.kind === 'zone' && l.title)?.title;
   return { report: statusOf(entries, catalogue), title, items, timeline: timeline(entries), categories: categories(entries) };
 }
