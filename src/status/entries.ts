@@ -61,15 +61,21 @@ function reasonOf(effective: string, status: string, dispute: Entry['dispute']):
   return 'unknown';
 }
 
-/** Builds one entry per item key of the delegation lists (the first occurrence wins; duplicates are validate's). */
-export function collectEntries(lists: readonly PowerList[], catalogue: CatalogueIndex): Entry[] {
+/**
+ * Builds one entry per item key of the delegation lists (the first occurrence wins; duplicates are
+ * validate's); `stats.duplicates` counts the rows left out so, for the report to say so.
+ */
+export function collectEntries(lists: readonly PowerList[], catalogue: CatalogueIndex, stats?: { duplicates: number }): Entry[] {
   const seen = new Set<string>();
   const out: Entry[] = [];
   for (const list of lists) {
     if (list.kind !== 'delegation') continue;
     for (const item of list.items) {
       const key = itemKey(item);
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        if (stats) stats.duplicates++;
+        continue;
+      }
       seen.add(key);
       const cat = catalogue.byKey.get(key) ?? catalogue.byCode.get(item.code)?.[0];
       const dispute = disputeOf(item);

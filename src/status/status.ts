@@ -69,11 +69,13 @@ export function catalogueOf(lists: readonly PowerList[], options: StatusOptions 
 /** Counts per department and in total. Only delegation lists are counted; zone lists are ignored. */
 export function status(lists: readonly PowerList[], options: StatusOptions = {}): StatusReport {
   const catalogue = catalogueOf(lists, options);
-  return statusOf(collectEntries(lists, catalogue), catalogue);
+  const stats = { duplicates: 0 };
+  const entries = collectEntries(lists, catalogue, stats);
+  return statusOf(entries, catalogue, stats.duplicates);
 }
 
 /** The report from already collected entries (shared with the dashboard). */
-export function statusOf(entries: readonly Entry[], catalogue: CatalogueIndex): StatusReport {
+export function statusOf(entries: readonly Entry[], catalogue: CatalogueIndex, duplicates = 0): StatusReport {
   const byDept = new Map<string, StatusCounts>();
   const counts = (d: string): StatusCounts => {
     let c = byDept.get(d);
@@ -90,5 +92,5 @@ export function statusOf(entries: readonly Entry[], catalogue: CatalogueIndex): 
     return { department, ...c };
   });
   sortBatches(totals);
-  return { version: 1, departments, totals, catalogueFile: catalogue.file };
+  return { version: 1, departments, totals, catalogueFile: catalogue.file, duplicates };
 }

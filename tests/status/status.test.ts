@@ -87,6 +87,9 @@ describe('status counts', () => {
     const twice = status([ms, delegation([{ code: 'A1', decision: '不下放' }], { department: MS, file: 'again.yaml' })]);
     expect(twice.totals.listed).toBe(8);
     expect(twice.totals.decision['下放']).toBe(5);
+    // and says so
+    expect(twice.duplicates).toBe(1);
+    expect(r.duplicates).toBe(0);
   });
 
   it('adds up for every department and in total: 下放 (effective) = 已承接 + 待承接 + 暂缓承接', () => {
@@ -101,7 +104,7 @@ describe('status counts', () => {
   it('gives every bucket even when empty, and sorts departments in Chinese order', () => {
     const e = status([]);
     expect(e).toEqual({
-      version: 1, departments: [], catalogueFile: null,
+      version: 1, departments: [], catalogueFile: null, duplicates: 0,
       totals: { catalogue: 0, listed: 0, decision: { 下放: 0, 不下放: 0, 暂不下放: 0 }, status: { 已承接: 0, 待承接: 0, 暂缓承接: 0 }, batches: {}, disputes: { open: 0, resolved: 0 }, partial: 0 },
     });
     // 市公安局 (gong) before 市市场监管局 (shi): pinyin order, not code-point order
