@@ -11,6 +11,7 @@ interface StatusOpts {
   who?: string[];
   format?: StatusFormat;
   html?: string;
+  title?: string;
   force?: boolean;
   [k: string]: unknown;
 }
@@ -35,7 +36,7 @@ async function action(ctx: CliContext, paths: string[], opts: StatusOpts): Promi
   const format = pickFormat(ctx, opts.format, 'json') as StatusFormat;
   const fmt = { lang: ctx.lang, color: ctx.color, width: process.stdout.columns || undefined };
   if (opts.html) {
-    const html = formatStatusHtml(dashboard(lists, { catalogue }), { lang: ctx.lang });
+    const html = formatStatusHtml(dashboard(lists, { catalogue, title: opts.title }), { lang: ctx.lang });
     await writeFileAtomic(opts.html, html, { force: opts.force, inputs: [...paths, ...(opts.catalogue ? [opts.catalogue] : [])] });
     ctx.err(h(ctx, `已写入 ${opts.html}\n`, `wrote ${opts.html}\n`));
   }
@@ -53,6 +54,7 @@ export const defineStatus: DefineCommand = (program, ctx) => {
     .addOption(new Option('--who <codes...>', h(ctx, '查询事项现由谁行使（管委会或市级部门）及原因', 'who exercises these items today (the zone or the department), and why')))
     .addOption(formatOption(ctx, STATUS_FORMATS))
     .addOption(new Option('--html <file>', h(ctx, '另写一个独立的 HTML 看板文件', 'also write a self-contained HTML dashboard')))
+    .addOption(new Option('--title <text>', h(ctx, '看板标题（默认取管委会清单的标题，否则为“承接进度”）', 'the dashboard title (default: the zone list\'s title, else 承接进度)')))
     .addOption(new Option('--force', h(ctx, '覆盖已存在的输出文件', 'replace an existing output file')));
   addReadOptions(cmd, ctx);
   return cmd.action((paths: string[], opts: StatusOpts) => action(ctx, paths, opts));
