@@ -1,7 +1,7 @@
 /** merge: department lists consolidated into one list; the same key in two differing rows is a conflict. */
 import { groupBy } from '../model/group.js';
 import { itemKey, type Item, type PowerList } from '../model/types.js';
-import { fieldsOf, getField, sameItem, sameValue } from './fields.js';
+import { fieldHeader, fieldsOf, getField, sameItem, sameValue } from './fields.js';
 import { duplicateMarkText, placeText } from './mark.js';
 import { catalogueOrder, compareByDepartment } from './order.js';
 import { copyItem, countByDepartment, renumber, unionColumns, unionExtras } from './output.js';
@@ -65,7 +65,8 @@ function settleGroup(group: Item[], options: MergeOptions): GroupOutcome {
   if (strategy === 'fail') return { conflicts, copies };
   const kept = strategy === 'keep-theirs' ? group[group.length - 1] : first;
   if (strategy === 'mark') {
-    (kept.extra ??= {})[CONFLICT_COLUMN] = duplicateMarkText(differing.map((o) => ({ place: placeOf(o), department: o.department })), options.lang);
+    const marks = differing.map((o, i) => ({ place: placeOf(o), department: o.department, header: conflicts[i].field ? fieldHeader(conflicts[i].field) : undefined }));
+    (kept.extra ??= {})[CONFLICT_COLUMN] = duplicateMarkText(marks, options.lang);
   }
   return { kept, conflicts, copies };
 }

@@ -79,7 +79,7 @@ describe('qingdan merge (consolidation)', () => {
       ['4', '370100-XK-0301', '市人社局'],
     ]);
     expect(merged.items[2].extra?.['来源']).toMatch(/市人社局\.csv:3$/u);
-    expect(merged.items[2].extra?.['冲突']).toMatch(/^同一事项另见 .*市教育局\.yaml:11（市教育局）$/u);
+    expect(merged.items[2].extra?.['冲突']).toMatch(/^同一事项另见 .*市教育局\.yaml:11（市教育局），实施部门：不一致$/u);
     expect(merged.items[3]).toMatchObject({ scope: '部分下放', note: '保留市级监督检查' });
     expect(JSON.parse(r.stdout).departments).toEqual([
       { department: '市教育局', items: 1 }, { department: '市民政局', items: 1 }, { department: '市人社局', items: 2 },

@@ -21,7 +21,7 @@ const MARKER_KIND: Record<string, Marker> = { '<': 'ours', '=': 'split', '>': 'e
 /** The headers of the list's fields and extra columns that a 冲突 cell names (as "承接状态：…"). */
 function headersIn(text: string, list: PowerList): string[] {
   const known = [...FIELD_KEYS.map((k) => COLUMN_BY_KEY[k].header), ...(list.extraColumns ?? [])];
-  return known.filter((h) => h !== CONFLICT_COLUMN && new RegExp(`(^|[\\s了])${escape(h)}[：:]`, 'mu').test(text));
+  return known.filter((h) => h !== CONFLICT_COLUMN && new RegExp(`(^|[\\s了，,])${escape(h)}[：:]`, 'mu').test(text));
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 

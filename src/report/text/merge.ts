@@ -34,12 +34,14 @@ export const MARK_TEXT = {
 export interface DuplicateArgs {
   place: string;
   department?: string;
+  /** The header of the field the other row differs in (validate's unresolved-conflict names it). */
+  header?: string;
 }
 
 /** The 冲突 cell of a consolidated row whose key another department's list also has. */
 export const DUPLICATE_MARK: Msg<DuplicateArgs> = {
-  'zh-CN': (d) => `同一事项另见 ${d.place}${d.department ? `（${d.department}）` : ''}`,
-  en: (d) => `the same item is also in ${d.place}${d.department ? ` (${d.department})` : ''}`,
+  'zh-CN': (d) => `同一事项另见 ${d.place}${d.department ? `（${d.department}）` : ''}${d.header ? `，${d.header}：不一致` : ''}`,
+  en: (d) => `the same item is also in ${d.place}${d.department ? ` (${d.department})` : ''}${d.header ? `, ${d.header}: differs` : ''}`,
 };
 
 type Plain = Msg<Record<string, never>>;

@@ -68,6 +68,7 @@ describe('unresolved-conflict', () => {
     await mergeFiles({ inputs: [join(FIX, 'depts')], output: out, conflicts: 'mark' });
     const findings = of(check([await readList(out)]), 'unresolved-conflict');
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ column: '冲突', details: { mark: 'column' } });
+    // the two departments' rows differ in 实施部门, and the mark merge wrote says so
+    expect(findings[0]).toMatchObject({ column: '冲突', details: { mark: 'column', headers: ['实施部门'] } });
   });
 });
