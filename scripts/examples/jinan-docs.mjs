@@ -123,9 +123,10 @@ ${table(['file', 'row', 'code', '下放意见', '协调结果', ''], disputes)}
 | rule | count | what |
 |---|---|---|
 | partial-delegation | ${f.counts['partial-delegation']} | rows with 下放意见 下放 and 下放范围 部分下放 (each has a 备注 saying what is kept) |
-| pending-acceptance | ${f.counts['pending-acceptance']} | rows with 下放意见 下放 that are not 已承接: ${pendingOf('待承接')} 待承接 and ${pendingOf('暂缓承接')} 暂缓承接 (a rule that counts only 待承接 gives ${pendingOf('待承接')}) |
+| pending-acceptance | ${f.counts['pending-acceptance']} | rows delegated in effect (下放意见 下放, or a dispute settled by 协调结果 下放) that are not 已承接: ${pendingOf('待承接')} 待承接 and ${pendingOf('暂缓承接')} 暂缓承接 (a rule that counts only 待承接 gives ${pendingOf('待承接')}) |
 
-Disputed rows are 不下放/暂不下放, so they never count as pending, even when 协调结果 is 下放.
+A disputed row (不下放/暂不下放 with 坚持承接) settled by 协调结果 下放 is delegated in effect: it counts as
+pending until accepted, in validate and in status alike; one settled as 不下放 stays not delegated.
 
 All counts per rule (expected-counts.json):
 

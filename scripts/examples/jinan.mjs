@@ -129,7 +129,8 @@ export async function makeJinan(dir) {
 
   const counts = {};
   for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
-  const delegated = allRows.filter((r) => r.decision === '下放');
+  // The effective decision: a dispute settled by 协调结果 下放 is delegated (cli-contract, second wave).
+  const delegated = allRows.filter((r) => r.decision === '下放' || (r.disputed && r.resolution === '下放'));
   counts['partial-delegation'] = delegated.filter((r) => r.scope === '部分下放').length;
   counts['pending-acceptance'] = delegated.filter((r) => r.status !== '已承接').length;
   const ordered = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byCode(a, b)));

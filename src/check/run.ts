@@ -13,6 +13,7 @@ import type { FileInfo, ValidateReport, Waiver } from './report.js';
 import { checkReview, type Review } from './review.js';
 import { reporter } from './rule.js';
 import { reportFailure } from './rules/file-unreadable.js';
+import { reportGitConflict } from './rules/unresolved-conflict.js';
 import { applyLevels, summarise } from './summary.js';
 
 export interface ValidateOptions {
@@ -122,7 +123,9 @@ export function reportOf(review: Review, config: Config = DEFAULT_CONFIG, opts: 
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const unreadable: Finding[] = [];
   const report = reporter(RULES['file-unreadable'], (f) => void unreadable.push(f));
-  for (const failure of failures) reportFailure(failure, report);
+  const conflict = reporter(RULES['unresolved-conflict'], (f) => void unreadable.push(f));
+  // A YAML file git left conflict markers in does not parse: that failure is the conflict's finding.
+  for (const failure of failures) if (!reportGitConflict(failure, conflict)) reportFailure(failure, report);
   const found = applyLevels([...unreadable, ...checkReview(review, config)], config.rules);
   const { findings, waived } = applyWaivers(found, opts.waivers ?? [], opts.today ?? todayIso());
   sortFindings(findings);

@@ -48,8 +48,8 @@ export const defineMerge: DefineCommand = (program, ctx) => {
     .addOption(new Option('--base <file>', h(ctx, '三方合并的共同基础版本', 'the common base of a three-way merge')))
     .addOption(new Option('--git', h(ctx, '作为 git 合并驱动：结果写回 %A，有冲突时标注并以 1 退出', 'act as a git merge driver: the result replaces %A, marked and exit 1 when conflicts remain')))
     .addOption(
-      new Option('--conflicts <how>', h(ctx, '冲突处理：keep-ours 取本方，keep-theirs 取对方，mark 写入“冲突”列（默认有冲突时不写出）', 'settle conflicts: keep-ours, keep-theirs, or mark them in a 冲突 column (default: write nothing while conflicts remain)'))
-        .choices(['keep-ours', 'keep-theirs', 'mark']),
+      new Option('--conflicts <how>', h(ctx, '冲突处理：mark 写入“冲突”列（默认），keep-ours 取本方，keep-theirs 取对方，fail 有冲突时不写出', 'settle conflicts: mark them in a 冲突 column (default), keep-ours, keep-theirs, or fail (write nothing while conflicts remain)'))
+        .choices(['mark', 'keep-ours', 'keep-theirs', 'fail']),
     )
     .addOption(catalogueOption(ctx))
     .addOption(formatOption(ctx, MERGE_FORMATS));

@@ -68,6 +68,7 @@ export function applyDiff(list: PowerList, d: DiffResult): PowerList {
     const it = takeRecoded(items, r.oldCode, r.subItem);
     if (!it) continue;
     it.code = r.newCode;
+    for (const [f, change] of Object.entries(r.fields ?? {})) setField(it, f, change.new);
     items.set(keyOf(it), it);
   }
   const find = (code: string, subItem?: string): Item | undefined => items.get(diffKey(code, subItem));
@@ -78,11 +79,15 @@ export function applyDiff(list: PowerList, d: DiffResult): PowerList {
   }
   for (const c of d.cancelled) {
     const it = find(c.code, c.subItem);
-    if (it) it.itemStatus = CANCELLED;
+    if (!it) continue;
+    for (const [f, change] of Object.entries(c.fields ?? {})) setField(it, f, change.new);
+    it.itemStatus = CANCELLED;
   }
   for (const t of d.transferred) {
     const it = find(t.code, t.subItem);
-    if (it) setField(it, 'department', t.to);
+    if (!it) continue;
+    for (const [f, change] of Object.entries(t.fields ?? {})) setField(it, f, change.new);
+    setField(it, 'department', t.to);
   }
   const added: Item[] = [];
   for (const a of d.added) {

@@ -3,7 +3,7 @@ import type { Item, Kind } from '../model/types.js';
 import { compareItems, isCancellation, placeOf, regressions, removalRegression } from './compare.js';
 import { itemRecord, type FieldSelection } from './fields.js';
 import { pairRecoded } from './pairing.js';
-import type { ChangedEntry, DiffResult, RegressionEntry } from './types.js';
+import type { ChangedEntry, DiffResult, RecodedEntry, RegressionEntry } from './types.js';
 
 export interface ListMeta {
   file: string;
@@ -53,40 +53,39 @@ export function buildResult(input: ResultInput): DiffResult {
   };
   const removed = new Map(input.removed);
   const added = new Map(input.added);
-  const pairs: [Item, Item, boolean][] = input.changed.map(([a, b]) => [a, b, false]);
+  const pairs: [Item, Item, RecodedEntry | undefined][] = input.changed.map(([a, b]) => [a, b, undefined]);
   if (input.pairing) {
     for (const [oldKey, newKey] of pairRecoded(removed, added)) {
       const a = removed.get(oldKey) as Item;
       const b = added.get(newKey) as Item;
       removed.delete(oldKey);
       added.delete(newKey);
-      result.recoded.push({ oldCode: a.code, newCode: b.code, ...(b.subItem ? { subItem: b.subItem } : {}), ...named(b) });
-      pairs.push([a, b, true]);
+      const entry: RecodedEntry = { oldCode: a.code, newCode: b.code, ...(b.subItem ? { subItem: b.subItem } : {}), ...named(b) };
+      result.recoded.push(entry);
+      pairs.push([a, b, entry]);
     }
   }
   const regress = (it: Item, r: Omit<RegressionEntry, 'code' | 'subItem' | 'name'>): void => {
     result.regressions.push({ ...ident(it), ...named(it), ...r });
   };
+  // cli-contract (second wave): the kinds are disjoint. An item is cancelled, else recoded, else
+  // transferred, else changed, else unchanged; its other field changes travel with the one kind.
   for (const [a, b, recoded] of pairs) {
     const fields = compareItems(a, b, sel);
-    let touched = recoded;
-    if (isCancellation(fields.itemStatus)) {
-      result.cancelled.push({ ...ident(b), ...named(b) });
-      delete fields.itemStatus;
-      touched = true;
-    }
-    if (fields.department) {
-      result.transferred.push({ ...ident(b), ...named(b), from: fields.department.old, to: fields.department.new });
-      delete fields.department;
-      touched = true;
-    }
     for (const r of regressions(a, oldMeta.kind, b, newMeta.kind, sel)) regress(b, r);
-    if (Object.keys(fields).length > 0) {
-      touched = true;
-      const entry: ChangedEntry = { ...ident(b), ...(recoded ? { oldCode: a.code } : {}), ...named(b), fields, places: { old: placeOf(a), new: placeOf(b) } };
+    const cancelled = isCancellation(fields.itemStatus);
+    if (cancelled) delete fields.itemStatus;
+    const rest = (): { fields?: typeof fields } => (Object.keys(fields).length > 0 ? { fields } : {});
+    if (cancelled) result.cancelled.push({ ...ident(b), ...named(b), ...rest() });
+    else if (recoded) Object.assign(recoded, rest());
+    else if (fields.department) {
+      const { old: from, new: to } = fields.department;
+      delete fields.department;
+      result.transferred.push({ ...ident(b), ...named(b), from, to, ...rest() });
+    } else if (Object.keys(fields).length > 0) {
+      const entry: ChangedEntry = { ...ident(b), ...named(b), fields, places: { old: placeOf(a), new: placeOf(b) } };
       result.changed.push(entry);
-    }
-    if (!touched) result.summary.unchanged++;
+    } else result.summary.unchanged++;
   }
   for (const a of removed.values()) {
     result.removed.push({ ...ident(a), item: itemRecord(a), place: placeOf(a) });

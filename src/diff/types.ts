@@ -61,6 +61,8 @@ export interface CancelledEntry {
   code: string;
   subItem?: string;
   name?: string;
+  /** The item's other field changes: the kinds are disjoint, so an item listed here is not also under changed. */
+  fields?: Record<FieldName, FieldChange>;
 }
 
 export interface RecodedEntry {
@@ -68,6 +70,8 @@ export interface RecodedEntry {
   newCode: string;
   subItem?: string;
   name?: string;
+  /** The item's other field changes: the kinds are disjoint, so an item listed here is not also under changed. */
+  fields?: Record<FieldName, FieldChange>;
 }
 
 export interface TransferredEntry {
@@ -76,6 +80,8 @@ export interface TransferredEntry {
   name?: string;
   from: string;
   to: string;
+  /** The item's other field changes: the kinds are disjoint, so an item listed here is not also under changed. */
+  fields?: Record<FieldName, FieldChange>;
 }
 
 /** Steps back in the hand-over (issue 5): an accepted item that loses its acceptance or has its record rewritten. */

@@ -11,6 +11,8 @@ export interface StatusFilesOptions {
   who?: readonly string[];
   /** Also write the self-contained HTML dashboard here. */
   html?: string;
+  /** The dashboard's title (default: the zone list's title, else 承接进度). */
+  title?: string;
   /** Language of the dashboard. */
   lang?: Lang;
   /** Replace an existing dashboard file. */
@@ -33,7 +35,7 @@ export async function statusFiles(paths: readonly string[], opts: StatusFilesOpt
   if (failures.length > 0) throw failures[0].error;
   if (opts.html) {
     const [{ formatStatusHtml }, { writeFileAtomic }] = await Promise.all([import('../report/formatters/status/html.js'), import('../write/atomic.js')]);
-    const html = formatStatusHtml(dashboard(lists, { catalogue }), { lang: opts.lang ?? 'zh-CN' });
+    const html = formatStatusHtml(dashboard(lists, { catalogue, title: opts.title }), { lang: opts.lang ?? 'zh-CN' });
     await writeFileAtomic(opts.html, html, { force: opts.force, inputs: [...paths, ...(opts.catalogue ? [opts.catalogue] : [])] });
   }
   if (opts.who && opts.who.length > 0) return { kind: 'who', report: whoReport(opts.who, lists, catalogue) };

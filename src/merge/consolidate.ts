@@ -1,7 +1,7 @@
 /** merge: department lists consolidated into one list; the same key in two differing rows is a conflict. */
 import { groupBy } from '../model/group.js';
 import { itemKey, type Item, type PowerList } from '../model/types.js';
-import { fieldsOf, getField, sameItem, sameValue } from './fields.js';
+import { fieldHeader, fieldsOf, getField, sameItem, sameValue } from './fields.js';
 import { duplicateMarkText, placeText } from './mark.js';
 import { catalogueOrder, compareByDepartment } from './order.js';
 import { copyItem, countByDepartment, renumber, unionColumns, unionExtras } from './output.js';
@@ -65,7 +65,8 @@ function settleGroup(group: Item[], options: MergeOptions): GroupOutcome {
   if (strategy === 'fail') return { conflicts, copies };
   const kept = strategy === 'keep-theirs' ? group[group.length - 1] : first;
   if (strategy === 'mark') {
-    (kept.extra ??= {})[CONFLICT_COLUMN] = duplicateMarkText(differing.map((o) => ({ place: placeOf(o), department: o.department })), options.lang);
+    const marks = differing.map((o, i) => ({ place: placeOf(o), department: o.department, header: conflicts[i].field ? fieldHeader(conflicts[i].field) : undefined }));
+    (kept.extra ??= {})[CONFLICT_COLUMN] = duplicateMarkText(marks, options.lang);
   }
   return { kept, conflicts, copies };
 }
@@ -74,7 +75,8 @@ function settleGroup(group: Item[], options: MergeOptions): GroupOutcome {
  * Consolidates lists (one per department) into one list, ordered by the catalogue when given,
  * else by department then code; each item's 来源 names the rows it came from. Rows with one key
  * and the same values merge into one item (named in `copies`); rows with one key that differ
- * are a conflict naming both places: by default none of them is kept; keep-ours keeps the
+ * are a conflict naming both places: by default (fail) none of them is kept in the list, though
+ * the summary still counts the key as one item; keep-ours keeps the
  * first (in input order), keep-theirs the last, mark the first with the others in its 冲突 cell.
  */
 export function merge(lists: readonly PowerList[], options: MergeOptions = {}): MergeResult {
@@ -104,7 +106,8 @@ export function merge(lists: readonly PowerList[], options: MergeOptions = {}): 
     deleted: [],
     copies,
     byDepartment: countByDepartment(items),
-    summary: { rows: rows.length, items: items.length, conflicts: conflicts.length, dropped: rows.length - items.length, deleted: 0, copies: copyCount },
+    // Distinct items: a conflicting key is one item (kept, or left out under fail), so rows = items + dropped counts each pair once.
+    summary: { rows: rows.length, items: groups.size, conflicts: conflicts.length, dropped: rows.length - groups.size, deleted: 0, copies: copyCount },
   };
 }
 

@@ -79,11 +79,13 @@ async function writeInPlace(list: PowerList, target: string, format: PowerList['
 
 /**
  * Merges files: consolidation of department lists, or (with base) a three-way merge of two copies.
- * Nothing is written while conflicts remain, unless a strategy settles or marks them (git marks).
+ * Conflicts left are marked in the 冲突 column (the default), settled by keep-ours/keep-theirs, or
+ * with fail leave nothing written.
  */
 export async function mergeFiles(opts: MergeFilesOptions): Promise<MergeReport> {
   const git = opts.git ?? false;
-  const strategy = opts.conflicts ?? (git ? 'mark' : 'fail');
+  // cli-contract (merge): conflicts left are written marked, exit 1; only --conflicts fail writes nothing.
+  const strategy = opts.conflicts ?? 'mark';
   const output = git ? opts.inputs[0] : opts.output;
   if (!output) throw new UsageError('usage', { reason: 'usage-merge-output' });
   if (!git) {

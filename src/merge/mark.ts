@@ -22,6 +22,6 @@ export function placeText(p: Place): string {
 }
 
 /** The 冲突 cell of a consolidated row kept while other lists have the same key. */
-export function duplicateMarkText(others: readonly { place: Place; department?: string }[], lang: Lang = 'zh-CN'): string {
-  return others.map((o) => DUPLICATE_MARK[lang]({ place: placeText(o.place), department: o.department })).join('\n');
+export function duplicateMarkText(others: readonly { place: Place; department?: string; header?: string }[], lang: Lang = 'zh-CN'): string {
+  return others.map((o) => DUPLICATE_MARK[lang]({ place: placeText(o.place), department: o.department, header: o.header })).join('\n');
 }

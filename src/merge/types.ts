@@ -41,7 +41,10 @@ export interface DepartmentCount {
 export interface MergeSummary {
   /** Rows read (consolidation), or distinct keys over base, ours and theirs (three-way). */
   rows: number;
-  /** Items in the merged list. */
+  /**
+   * Distinct items of the merged list, a conflicting key counted once (the list written with the
+   * conflicts marked or settled holds exactly these; under fail nothing is written).
+   */
   items: number;
   conflicts: number;
   /**

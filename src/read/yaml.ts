@@ -50,6 +50,13 @@ interface Walk {
 const line = (w: Walk, node: { range?: [number, number, number] | null } | null | undefined): number =>
   node?.range ? w.lc.linePos(node.range[0]).line + w.baseLine : w.baseLine + 1;
 
+/** 1-based numbers of the lines that are git conflict markers. */
+function gitMarkerLines(src: string): number[] {
+  const out: number[] = [];
+  src.split('\n').forEach((line, i) => /^(<{7}|={7}|>{7})(\s|$)/u.test(line) && out.push(i + 1));
+  return out;
+}
+
 function fail(w: Walk, key: ErrorCode, args: ErrorArgs, at?: number, cause?: unknown): never {
   throw new InputError(key, args, { file: w.ctx.file, row: at }, cause === undefined ? undefined : { cause });
 }
@@ -91,6 +98,9 @@ function parse(src: string, w: Omit<Walk, 'lc' | 'src'>): { doc: Document.Parsed
   const err = doc.errors[0];
   if (err) {
     const at = err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line;
+    // A plain git merge leaves <<<<<<< ======= >>>>>>> lines: say where, so check reports an unresolved conflict.
+    const marks = gitMarkerLines(src).map((l) => l + w.baseLine);
+    if (marks.length) fail(walk, 'yaml-syntax', { reason: 'yaml-syntax', yaml: err.code, conflictRows: marks }, marks[0], err);
     fail(walk, 'yaml-syntax', { reason: 'yaml-syntax', yaml: err.code }, at + w.baseLine, err);
   }
   const tagWarn = doc.warnings.find((x) => x.code === 'TAG_RESOLVE_FAILED');

@@ -12,7 +12,7 @@ function row(e: Entry): DashboardItem {
     name: e.name,
     department: e.department,
     category: e.category,
-    decision: e.item.decision ?? '',
+    decision: e.effective,
     status: e.effective === DELEGATE ? e.status : e.item.status ?? '',
     why: e.why,
   };
@@ -51,10 +51,12 @@ function categories(entries: readonly Entry[]): Dashboard['categories'] {
 /** Everything the dashboard shows, computed once so that the HTML formatter only renders. */
 export function dashboard(lists: readonly PowerList[], options: StatusOptions & { title?: string } = {}): Dashboard {
   const catalogue = catalogueOf(lists, options);
-  const entries = collectEntries(lists, catalogue);
+  const stats = { duplicates: 0 };
+  const entries = collectEntries(lists, catalogue, stats);
   const items = entries
     .map(row)
     .sort((a, b) => compareDepartments(a.department, b.department) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const title = options.title ?? lists.find((l) => l.kind === 'delegation' && l.title)?.title;
-  return { report: statusOf(entries, catalogue), title, items, timeline: timeline(entries), categories: categories(entries) };
+  // --title, else the zone list's title; a department's title rows (填报单位（盖章）…) name one file, not the picture.
+  const title = options.title ?? lists.find((l) => l.kind === 'zone' && l.title)?.title;
+  return { report: statusOf(entries, catalogue, stats.duplicates), title, items, timeline: timeline(entries), categories: categories(entries) };
 }

@@ -1,7 +1,6 @@
 /** The delegation items as status sees them: one per item key, with department, effective decision and reason. */
-import {
-  ACCEPTED, CANCELLED, DEFERRED, DELEGATE, INSIST, NOT_DELEGATE, PARTIAL, PENDING, UNRESOLVED, WITHHOLD,
-} from '../model/enums.js';
+import { effectiveDecision, isDisputed, isResolved } from '../model/decision.js';
+import { ACCEPTED, CANCELLED, DEFERRED, DELEGATE, NOT_DELEGATE, PARTIAL, PENDING, WITHHOLD } from '../model/enums.js';
 import { itemKey, type Item, type PowerList } from '../model/types.js';
 import type { WhyReason } from './types.js';
 
@@ -47,9 +46,8 @@ export interface Entry {
 
 /** Open while 协调结果 is neither 下放 nor 不下放 (the dispute rule of cli-contract.md). */
 function disputeOf(item: Item): Entry['dispute'] {
-  const withheld = item.decision === NOT_DELEGATE || item.decision === WITHHOLD;
-  if (!withheld || item.acceptance !== INSIST) return undefined;
-  return item.resolution === DELEGATE || item.resolution === NOT_DELEGATE ? 'resolved' : 'open';
+  if (!isDisputed(item)) return undefined;
+  return isResolved(item) ? 'resolved' : 'open';
 }
 
 /** The reason, in the order of issue 7: accepted, open dispute, 不下放, 暂不下放, 暂缓承接, pending. */
@@ -63,19 +61,25 @@ function reasonOf(effective: string, status: string, dispute: Entry['dispute']):
   return 'unknown';
 }
 
-/** Builds one entry per item key of the delegation lists (the first occurrence wins; duplicates are validate's). */
-export function collectEntries(lists: readonly PowerList[], catalogue: CatalogueIndex): Entry[] {
+/**
+ * Builds one entry per item key of the delegation lists (the first occurrence wins; duplicates are
+ * validate's); `stats.duplicates` counts the rows left out so, for the report to say so.
+ */
+export function collectEntries(lists: readonly PowerList[], catalogue: CatalogueIndex, stats?: { duplicates: number }): Entry[] {
   const seen = new Set<string>();
   const out: Entry[] = [];
   for (const list of lists) {
     if (list.kind !== 'delegation') continue;
     for (const item of list.items) {
       const key = itemKey(item);
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        if (stats) stats.duplicates++;
+        continue;
+      }
       seen.add(key);
       const cat = catalogue.byKey.get(key) ?? catalogue.byCode.get(item.code)?.[0];
       const dispute = disputeOf(item);
-      const effective = dispute === 'resolved' && item.resolution && item.resolution !== UNRESOLVED ? item.resolution : item.decision ?? '';
+      const effective = effectiveDecision(item);
       const status = item.status || PENDING;
       out.push({
         item,

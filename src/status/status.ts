@@ -28,14 +28,16 @@ export function emptyCounts(): StatusCounts {
 
 function addEntry(c: StatusCounts, e: Entry): void {
   c.listed++;
-  const decision = e.item.decision as Decision | undefined;
-  if (decision && decision in c.decision) c.decision[decision]++;
+  // The effective decision, so that a dispute settled as 下放 is counted under 下放 and in a status.
+  const decision = e.effective as Decision;
+  if (decision in c.decision) c.decision[decision]++;
   if (e.dispute) c.disputes[e.dispute]++;
   if (e.partial) c.partial++;
   // Status counts only what is delegated: the contract's example has status summing to decision.下放.
   if (e.effective !== DELEGATE) return;
-  const status = e.status as AcceptanceStatus;
-  if (status in c.status) c.status[status]++;
+  // 下放 = 已承接 + 待承接 + 暂缓承接: a status outside the three (validate's invalid-value) is not accepted, so pending.
+  const status = (STATUSES as readonly string[]).includes(e.status) ? (e.status as AcceptanceStatus) : PENDING;
+  c.status[status]++;
   if (status === ACCEPTED) {
     const batch = e.item.batch ? parseBatch(e.item.batch) : undefined;
     if (batch !== undefined) c.batches[String(batch)] = (c.batches[String(batch)] ?? 0) + 1;
@@ -67,11 +69,13 @@ export function catalogueOf(lists: readonly PowerList[], options: StatusOptions 
 /** Counts per department and in total. Only delegation lists are counted; zone lists are ignored. */
 export function status(lists: readonly PowerList[], options: StatusOptions = {}): StatusReport {
   const catalogue = catalogueOf(lists, options);
-  return statusOf(collectEntries(lists, catalogue), catalogue);
+  const stats = { duplicates: 0 };
+  const entries = collectEntries(lists, catalogue, stats);
+  return statusOf(entries, catalogue, stats.duplicates);
 }
 
 /** The report from already collected entries (shared with the dashboard). */
-export function statusOf(entries: readonly Entry[], catalogue: CatalogueIndex): StatusReport {
+export function statusOf(entries: readonly Entry[], catalogue: CatalogueIndex, duplicates = 0): StatusReport {
   const byDept = new Map<string, StatusCounts>();
   const counts = (d: string): StatusCounts => {
     let c = byDept.get(d);
@@ -88,5 +92,5 @@ export function statusOf(entries: readonly Entry[], catalogue: CatalogueIndex): 
     return { department, ...c };
   });
   sortBatches(totals);
-  return { version: 1, departments, totals, catalogueFile: catalogue.file };
+  return { version: 1, departments, totals, catalogueFile: catalogue.file, duplicates };
 }

@@ -30,6 +30,8 @@ export interface StatusReport {
   totals: StatusCounts;
   /** The catalogue file the counts were taken against, or null when none was given. */
   catalogueFile: string | null;
+  /** Rows whose code and sub-item an earlier row already has: counted once (validate names them as duplicate-code). */
+  duplicates: number;
 }
 
 export type ExercisedBy = 'zone' | 'department';

@@ -34,12 +34,14 @@ export const MARK_TEXT = {
 export interface DuplicateArgs {
   place: string;
   department?: string;
+  /** The header of the field the other row differs in (validate's unresolved-conflict names it). */
+  header?: string;
 }
 
 /** The 冲突 cell of a consolidated row whose key another department's list also has. */
 export const DUPLICATE_MARK: Msg<DuplicateArgs> = {
-  'zh-CN': (d) => `同一事项另见 ${d.place}${d.department ? `（${d.department}）` : ''}`,
-  en: (d) => `the same item is also in ${d.place}${d.department ? ` (${d.department})` : ''}`,
+  'zh-CN': (d) => `同一事项另见 ${d.place}${d.department ? `（${d.department}）` : ''}${d.header ? `，${d.header}：不一致` : ''}`,
+  en: (d) => `the same item is also in ${d.place}${d.department ? ` (${d.department})` : ''}${d.header ? `, ${d.header}: differs` : ''}`,
 };
 
 type Plain = Msg<Record<string, never>>;
@@ -90,7 +92,7 @@ export const MERGE_OUTCOME = {
     en: (d) => `wrote ${d.path ?? ''}: ${d.items} items; ${d.conflicts} conflicts are marked in the 冲突 column: settle them, then remove the column`,
   },
   notWritten: {
-    'zh-CN': (d) => `有 ${d.conflicts} 处冲突，未写入 ${d.path ?? ''}；用 --conflicts keep-ours|keep-theirs|mark 指定处理方式`,
-    en: (d) => `${d.conflicts} conflicts: ${d.path ?? ''} was not written; choose --conflicts keep-ours|keep-theirs|mark`,
+    'zh-CN': (d) => `有 ${d.conflicts} 处冲突，按 --conflicts fail 未写入 ${d.path ?? ''}；去掉该选项则写入并在“冲突”列标注，或用 keep-ours|keep-theirs 处理`,
+    en: (d) => `${d.conflicts} conflicts: ${d.path ?? ''} was not written (--conflicts fail); without it the list is written with the conflicts marked in a 冲突 column, or choose keep-ours|keep-theirs`,
   },
 } satisfies Record<string, Msg<OutcomeArgs>>;

@@ -20,9 +20,9 @@ beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'qingdan-merge-cli-'))))
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('qingdan merge (consolidation)', () => {
-  it('reports the cross-department duplicate with both places, exits 1 and writes nothing', async () => {
+  it('reports the cross-department duplicate with both places, exits 1 and writes nothing with --conflicts fail', async () => {
     const out = join(dir, 'merged.yaml');
-    const r = await qingdan(['merge', join(FIX, 'depts'), '-o', out, '--format', 'json']);
+    const r = await qingdan(['merge', join(FIX, 'depts'), '-o', out, '--conflicts', 'fail', '--format', 'json']);
     expect(r.code).toBe(1);
     expect(existsSync(out)).toBe(false);
     const report = JSON.parse(r.stdout);
@@ -33,9 +33,24 @@ describe('qingdan merge (consolidation)', () => {
       ['市人社局.csv', 3],
       ['市教育局.yaml', 11],
     ]);
-    expect(report.summary).toEqual({ rows: 5, items: 3, conflicts: 1, dropped: 2, deleted: 0, copies: 0 });
-    expect(report.output).toEqual({ path: out, items: 3, written: false });
+    // the conflicting pair is one distinct item: rows = items + dropped
+    expect(report.summary).toEqual({ rows: 5, items: 4, conflicts: 1, dropped: 1, deleted: 0, copies: 0 });
+    expect(report.output).toEqual({ path: out, items: 4, written: false });
     expect(report.inputs.map((i: { rows: number }) => i.rows)).toEqual([2, 2, 1]);
+  });
+
+  it('by default writes the merged list with the conflict marked, exits 1, and counts each item once', async () => {
+    const out = join(dir, 'merged.yaml');
+    const r = await qingdan(['merge', join(FIX, 'depts'), '-o', out, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.strategy).toBe('mark');
+    expect(report.output).toEqual({ path: out, items: 4, written: true });
+    expect(report.summary).toMatchObject({ rows: 5, items: 4, dropped: 1 });
+    const merged = await readList(out);
+    expect(merged.items).toHaveLength(4);
+    expect(merged.items.filter((i) => i.extra?.['冲突']).map((i) => i.code)).toEqual(['370100-XK-0101']);
   });
 
   it('with --conflicts mark writes every item, with 来源 and 冲突, in department (pinyin) then code order', async () => {
@@ -51,7 +66,7 @@ describe('qingdan merge (consolidation)', () => {
       ['4', '370100-XK-0301', '市人社局'],
     ]);
     expect(merged.items[2].extra?.['来源']).toMatch(/市人社局\.csv:3$/u);
-    expect(merged.items[2].extra?.['冲突']).toMatch(/^同一事项另见 .*市教育局\.yaml:11（市教育局）$/u);
+    expect(merged.items[2].extra?.['冲突']).toMatch(/^同一事项另见 .*市教育局\.yaml:11（市教育局），实施部门：不一致$/u);
     expect(merged.items[3]).toMatchObject({ scope: '部分下放', note: '保留市级监督检查' });
     expect(JSON.parse(r.stdout).departments).toEqual([
       { department: '市教育局', items: 1 }, { department: '市民政局', items: 1 }, { department: '市人社局', items: 2 },
@@ -129,9 +144,9 @@ describe('qingdan merge --base (three-way)', () => {
     ]);
   });
 
-  it('lists a conflict with base, ours and theirs, exits 1 and writes nothing', async () => {
+  it('lists a conflict with base, ours and theirs, exits 1 and writes nothing with --conflicts fail', async () => {
     const out = join(dir, 'merged.yaml');
-    const r = await qingdan(['merge', '--base', tw('base.yaml'), tw('ours-conflict.yaml'), tw('theirs.yaml'), '-o', out, '--format', 'json']);
+    const r = await qingdan(['merge', '--base', tw('base.yaml'), tw('ours-conflict.yaml'), tw('theirs.yaml'), '-o', out, '--conflicts', 'fail', '--format', 'json']);
     expect(r.code).toBe(1);
     expect(existsSync(out)).toBe(false);
     const report = JSON.parse(r.stdout);
@@ -155,7 +170,7 @@ describe('qingdan merge --base (three-way)', () => {
   });
 
   it('prints the conflict table in pretty and markdown form, in English too', async () => {
-    const args = ['merge', '--base', tw('base.yaml'), tw('ours-conflict.yaml'), tw('theirs.yaml'), '-o', join(dir, 'x.yaml')];
+    const args = ['merge', '--base', tw('base.yaml'), tw('ours-conflict.yaml'), tw('theirs.yaml'), '-o', join(dir, 'x.yaml'), '--conflicts', 'fail'];
     const pretty = await qingdan([...args, '--format', 'pretty', '--lang', 'en'], 'en');
     expect(pretty.stdout).toMatch(/370100-XK-0002\s+承接状态\s+待承接\s+已承接\s+暂缓承接/u);
     expect(pretty.stdout).toContain('was not written');

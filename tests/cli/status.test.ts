@@ -67,6 +67,16 @@ describe('qingdan status', () => {
     expect(readFileSync(out, 'utf8')).toContain('id="items"');
   });
 
+  it('--title names the dashboard; without it the default, never a department file’s title rows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdan-status-'));
+    const titled = join(dir, 'titled.html');
+    expect((await cli(['status', DEPTS, '--html', titled, '--title', '高新区承接进度'])).code).toBe(0);
+    expect(readFileSync(titled, 'utf8')).toContain('<h1>高新区承接进度 · 承接进度</h1>');
+    const plain = join(dir, 'plain.html');
+    expect((await cli(['status', DEPTS, '--html', plain])).code).toBe(0);
+    expect(readFileSync(plain, 'utf8')).toContain('<h1>承接进度</h1>');
+  });
+
   it('never writes the dashboard over an input', async () => {
     const r = await cli(['status', CAT, join(DEPTS, 'market.yaml'), '--html', CAT, '--force']);
     expect(r.code).toBe(2);

@@ -54,8 +54,31 @@ describe('diff', () => {
     const b = list('catalogue', [{ code: 'XK001', ...base, itemStatus: '已取消', note: '法律修订' }, { code: 'XK002', ...base, name: '乙', itemStatus: '已取消' }]);
     const d = diff(a, b);
     expect(d.cancelled.map((c) => c.code)).toEqual(['XK001', 'XK002']);
-    expect(d.changed.map((c) => [c.code, Object.keys(c.fields)])).toEqual([['XK001', ['note']]]);
-    expect(d.summary.unchanged).toBe(0);
+    // disjoint kinds: XK001's other change travels with its cancellation, not also under changed
+    expect(d.cancelled[0].fields && Object.keys(d.cancelled[0].fields)).toEqual(['note']);
+    expect(d.changed).toEqual([]);
+    expect(d.summary).toMatchObject({ cancelled: 2, changed: 0, unchanged: 0 });
+  });
+
+  it('counts every item under one kind only, and the kinds add up to the items compared', () => {
+    const a = list('catalogue', [
+      { code: 'XK001', ...base }, { code: 'XK002', ...base, name: '乙' }, { code: 'XK003', ...base, name: '丙' },
+      { code: 'XK004', ...base, name: '丁' }, { code: 'XK005', ...base, name: '戊' },
+    ]);
+    const b = list('catalogue', [
+      { code: 'XK001', ...base, itemStatus: '已取消', department: '市教育局', note: '法律修订' }, // cancelled, transferred and changed at once
+      { code: 'XK002', ...base, name: '乙', department: '市教育局', legalBasis: '《新法》' }, // transferred and changed
+      { code: 'XK003', ...base, name: '丙', legalBasis: '《新法》' }, // changed
+      { code: 'XK004', ...base, name: '丁' }, // unchanged
+      { code: 'XK006', ...base, name: '己' }, // added (XK005 removed)
+    ]);
+    const d = diff(a, b);
+    expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 0, transferred: 1, regressions: 0, unchanged: 1 });
+    const s = d.summary;
+    const keys = new Set([...a.items, ...b.items].map((i) => i.code)).size;
+    expect(s.added + s.removed + s.changed + s.cancelled + s.recoded + s.transferred + s.unchanged).toBe(keys);
+    expect(d.cancelled[0].fields && Object.keys(d.cancelled[0].fields).sort()).toEqual(['department', 'note']);
+    expect(d.transferred[0]).toMatchObject({ code: 'XK002', from: base.department, to: '市教育局', fields: { legalBasis: { new: '《新法》' } } });
   });
 
   it('pairs a recoded item, and not with --no-pairing', () => {

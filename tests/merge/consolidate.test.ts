@@ -73,7 +73,8 @@ describe('merge (consolidation)', () => {
         },
       ]);
       expect(r.list.items.map((i) => i.code)).toEqual(['JY002', 'MZ001']);
-      expect(r.summary).toEqual({ rows: 4, items: 2, conflicts: 1, dropped: 2, deleted: 0, copies: 0 });
+      // JY001 is one distinct item, however many rows hold it: rows = items + dropped with the pair counted once.
+      expect(r.summary).toEqual({ rows: 4, items: 3, conflicts: 1, dropped: 1, deleted: 0, copies: 0 });
     });
 
     it('keep-ours keeps the first list’s row, keep-theirs the last', () => {
@@ -125,7 +126,7 @@ describe('merge (consolidation)', () => {
       // the same department on both rows: the conflict names the field that differs
       expect(r.conflicts.map((c) => [c.field, c.ours, c.theirs])).toEqual([['decision', '下放', '不下放']]);
       expect(r.copies.map((c) => c.places.length)).toEqual([2]);
-      expect(r.summary).toMatchObject({ rows: 4, items: 1, dropped: 3 });
+      expect(r.summary).toMatchObject({ rows: 4, items: 2, dropped: 2 });
     });
   });
 

@@ -96,7 +96,9 @@ describe('merge properties', () => {
         }
         expect(r.summary.rows).toBe(ls.reduce((n, l) => n + l.items.length, 0));
         expect(r.summary.rows).toBe(r.summary.items + r.summary.dropped);
-        expect(r.list.items.length).toBe(r.summary.items);
+        // Distinct items: a conflicting key is one item, left out of the list only under fail.
+        const left = conflicts === 'fail' ? new Set(r.conflicts.map(itemKey)).size : 0;
+        expect(r.list.items.length + left).toBe(r.summary.items);
       }),
       { numRuns: RUNS },
     );

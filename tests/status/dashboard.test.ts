@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dashboard, status } from '../../src/status/index.js';
-import { accepted, delegation } from './make.js';
+import { accepted, delegation, list } from './make.js';
 
 const lists = [
   delegation([
@@ -16,7 +16,13 @@ describe('dashboard data', () => {
   const d = dashboard(lists);
   it('carries the status report unchanged', () => {
     expect(d.report).toEqual(status(lists));
-    expect(d.title).toBe('下放清单');
+  });
+
+  it('takes its title from --title, else the zone list, never from a department’s title rows', () => {
+    // the formatter shows the default 承接进度 when there is no title
+    expect(d.title).toBeUndefined();
+    expect(dashboard(lists, { title: '高新区承接进度' }).title).toBe('高新区承接进度');
+    expect(dashboard([...lists, list('zone', [], { title: '济南高新区承接事项清单' })]).title).toBe('济南高新区承接事项清单');
   });
 
   it('has every item with its reason', () => {

@@ -37,8 +37,8 @@ describe('status counts', () => {
       department: MS,
       catalogue: 8, // A9 is cancelled
       listed: 8,
-      decision: { 下放: 4, 不下放: 3, 暂不下放: 1 },
-      // A7 counts as delegated once its dispute is resolved as 下放
+      // A7's effective decision is 下放 once its dispute is resolved: 下放 = 已承接 + 待承接 + 暂缓承接
+      decision: { 下放: 5, 不下放: 2, 暂不下放: 1 },
       status: { 已承接: 2, 待承接: 2, 暂缓承接: 1 },
       batches: { 1: 1, 2: 1 },
       disputes: { open: 2, resolved: 1 },
@@ -57,7 +57,8 @@ describe('status counts', () => {
     expect(r.totals).toEqual({
       catalogue: 11,
       listed: 10,
-      decision: { 下放: 5, 不下放: 3, 暂不下放: 2 },
+      // E2 (暂不下放, resolved 不下放) counts under 不下放
+      decision: { 下放: 6, 不下放: 3, 暂不下放: 1 },
       status: { 已承接: 3, 待承接: 2, 暂缓承接: 1 },
       batches: { 1: 2, 2: 1 },
       disputes: { open: 2, resolved: 2 },
@@ -85,13 +86,25 @@ describe('status counts', () => {
   it('counts an item listed twice once', () => {
     const twice = status([ms, delegation([{ code: 'A1', decision: '不下放' }], { department: MS, file: 'again.yaml' })]);
     expect(twice.totals.listed).toBe(8);
-    expect(twice.totals.decision['下放']).toBe(4);
+    expect(twice.totals.decision['下放']).toBe(5);
+    // and says so
+    expect(twice.duplicates).toBe(1);
+    expect(r.duplicates).toBe(0);
+  });
+
+  it('adds up for every department and in total: 下放 (effective) = 已承接 + 待承接 + 暂缓承接', () => {
+    const odd = delegation([{ code: 'A1', decision: '下放', status: '承接中' }], { department: MS, file: 'odd.yaml' });
+    for (const rep of [r, status([odd])]) {
+      for (const c of [...rep.departments, rep.totals]) {
+        expect(c.decision['下放']).toBe(c.status['已承接'] + c.status['待承接'] + c.status['暂缓承接']);
+      }
+    }
   });
 
   it('gives every bucket even when empty, and sorts departments in Chinese order', () => {
     const e = status([]);
     expect(e).toEqual({
-      version: 1, departments: [], catalogueFile: null,
+      version: 1, departments: [], catalogueFile: null, duplicates: 0,
       totals: { catalogue: 0, listed: 0, decision: { 下放: 0, 不下放: 0, 暂不下放: 0 }, status: { 已承接: 0, 待承接: 0, 暂缓承接: 0 }, batches: {}, disputes: { open: 0, resolved: 0 }, partial: 0 },
     });
     // 市公安局 (gong) before 市市场监管局 (shi): pinyin order, not code-point order

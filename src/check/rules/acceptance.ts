@@ -3,6 +3,7 @@
  * items, and pending-acceptance for delegated items the zone has not yet accepted.
  */
 import { COLUMN_BY_KEY } from '../../model/columns.js';
+import { effectiveDecision } from '../../model/decision.js';
 import { ACCEPTED, DELEGATE, PASSED, PENDING } from '../../model/enums.js';
 import type { FieldKey } from '../../model/types.js';
 import { at } from '../place.js';
@@ -55,7 +56,7 @@ export const pendingAcceptance = defineRule<PendingAcceptanceDetails>()({
   scope: 'item',
   kinds: ['delegation'],
   check: (item, { list }, report) => {
-    if (item.decision === DELEGATE && item.status !== ACCEPTED) {
+    if (effectiveDecision(item) === DELEGATE && item.status !== ACCEPTED) {
       report(at(item, 'status'), { status: item.status || PENDING, exercisedBy: itemDepartment(item, list) });
     }
   },

@@ -7,7 +7,7 @@
 import type { Item } from '../../model/types.js';
 import { at } from '../place.js';
 import { defineRule } from '../rule.js';
-import { itemDepartment, foldCached } from './util.js';
+import { itemDepartment, foldCached, hasColumn } from './util.js';
 
 /** One catalogue item missing (name), or a whole department that submitted nothing (items). */
 export interface GapDetails { department: string; name?: string; subItem?: string; items?: number }
@@ -22,15 +22,20 @@ export const gap = defineRule<GapDetails>()({
     if (!catalogue || delegation.length === 0) return;
     const covered = new Set<Item>();
     const submitted = new Set<string>();
+    // A list without a code column covers nothing: its department's gaps would all be bogus, and
+    // its missing-column finding says that gap was not run for it.
+    const blind = new Set<string>();
     for (const list of delegation) {
-      if (list.department) submitted.add(foldCached(list.department));
+      const seen = hasColumn(list, 'code') ? submitted : blind;
+      if (list.department) seen.add(foldCached(list.department));
       for (const item of list.items) {
         const d = itemDepartment(item, list);
-        if (d) submitted.add(foldCached(d));
+        if (d) seen.add(foldCached(d));
         for (const e of matches.get(item)?.covers ?? []) covered.add(e);
       }
     }
     for (const [folded, { department, items }] of catalogue.byDepartment) {
+      if (blind.has(folded) && !submitted.has(folded)) continue;
       if (!submitted.has(folded)) {
         // About a department, not a row: the place is the catalogue file alone.
         report({ file: catalogue.list.file, department }, { department, items: items.length });

@@ -10,3 +10,4 @@ export { dispute } from './dispute.js';
 export { missingConfirmation, legalReview, pendingAcceptance } from './acceptance.js';
 export { partialDelegation } from './partial-delegation.js';
 export { zoneMismatch } from './zone-mismatch.js';
+export { unresolvedConflict } from './unresolved-conflict.js';

@@ -1,4 +1,5 @@
 /** partial-delegation: 部分下放 is flagged for oversight, with what the department keeps (the note). */
+import { effectiveDecision } from '../../model/decision.js';
 import { DELEGATE, PARTIAL } from '../../model/enums.js';
 import { at } from '../place.js';
 import { defineRule } from '../rule.js';
@@ -12,6 +13,6 @@ export const partialDelegation = defineRule<PartialDelegationDetails>()({
   scope: 'item',
   kinds: ['delegation'],
   check: (item, _ctx, report) => {
-    if (item.decision === DELEGATE && item.scope === PARTIAL) report(at(item, 'scope'), { kept: item.note ?? '' });
+    if (effectiveDecision(item) === DELEGATE && item.scope === PARTIAL) report(at(item, 'scope'), { kept: item.note ?? '' });
   },
 });

@@ -78,8 +78,14 @@ export const RULE_MESSAGES: Messages = {
     en: (d) => `this file cannot be read: ${ERROR_MESSAGES[d.error as ErrorCode]?.en(d.args ?? {}) ?? s(d.error)}`,
   },
   'missing-column': {
-    'zh-CN': (d) => `缺少必需的列${q(d.header)}；请在表头中加上此列（也可用数据规范中的别名）`,
-    en: (d) => `the required column ${eq(d.header)} (${s(d.field)}) is missing: add it to the header row (an accepted alias also works)`,
+    'zh-CN': (d) =>
+      `缺少必需的列${q(d.header)}；请在表头中加上此列（也可用数据规范中的别名）` +
+      (d.unrecognised?.length ? `。表头中未识别的列：${d.unrecognised.map((u) => q(u.header) + (u.nearest ? `（是否应为${q(u.nearest)}？）` : '')).join('、')}` : '') +
+      (d.notRun?.length ? `。依赖此列的目录比对未对此文件运行：${list(d.notRun, '、')}` : ''),
+    en: (d) =>
+      `the required column ${eq(d.header)} (${s(d.field)}) is missing: add it to the header row (an accepted alias also works)` +
+      (d.unrecognised?.length ? `; headers not recognised: ${d.unrecognised.map((u) => eq(u.header) + (u.nearest ? ` (${eq(u.nearest)}?)` : '')).join(', ')}` : '') +
+      (d.notRun?.length ? `; the catalogue checks that need it were not run for this file: ${list(d.notRun, ', ')}` : ''),
   },
   'missing-value': {
     'zh-CN': (d) => `${q(d.header)}为空：${(WHY_ZH[d.when] ?? WHY_ZH.always)(d)}；请补填`,
@@ -156,6 +162,16 @@ export const RULE_MESSAGES: Messages = {
   'zone-mismatch': {
     'zh-CN': (d) => (ZONE_ZH[d.reason] ?? ZONE_ZH['not-in-delegation'])(d),
     en: (d) => (ZONE_EN[d.reason] ?? ZONE_EN['not-in-delegation'])(d),
+  },
+  'unresolved-conflict': {
+    'zh-CN': (d) =>
+      d.mark === 'git'
+        ? `第 ${list(d.rows, '–')} 行是未解决的 git 合并冲突（<<<<<<< ======= >>>>>>>）${d.headers?.length ? `，双方不同的字段：${list(d.headers, '、')}` : ''}；请保留正确的一方并删除冲突标记行`
+        : `此行的“冲突”列仍有未解决的合并冲突${d.headers?.length ? `，涉及：${list(d.headers, '、')}` : ''}（${s(d.text).replace(/\n/gu, '；')}）；请核对后改正，并清空“冲突”列`,
+    en: (d) =>
+      d.mark === 'git'
+        ? `rows ${list(d.rows, '–')} are an unresolved git merge conflict (<<<<<<< ======= >>>>>>>)${d.headers?.length ? `; the sides differ in ${list(d.headers, ', ')}` : ''}: keep the right side and delete the marker lines`
+        : `the row's 冲突 column still holds an unresolved merge conflict${d.headers?.length ? ` on ${list(d.headers, ', ')}` : ''} (${s(d.text).replace(/\n/gu, '; ')}): settle it, then empty the 冲突 column`,
   },
 };
 

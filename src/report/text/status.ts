@@ -86,3 +86,9 @@ export const WHO_LINE: Msg<WhoLine> = {
     return `${d.code}${d.name ? ` ${d.name}` : ''}: ${who} — ${WHY_TEXT[d.why].en}${when ? `, ${when}` : ''}`;
   },
 };
+
+/** Said under the counts when some rows repeat an item: each item is counted once. */
+export const DUPLICATES_NOTE: Msg<{ n: number }> = {
+  'zh-CN': (d) => `另有 ${d.n} 行与前面的行事项编码（及子项名称）相同，只按一项计入；用 qingdan validate 查看（duplicate-code）`,
+  en: (d) => `${d.n} more row${d.n === 1 ? ' repeats' : 's repeat'} an item of an earlier row (same code and sub-item) and ${d.n === 1 ? 'is' : 'are'} counted once; see qingdan validate (duplicate-code)`,
+};

@@ -24,6 +24,7 @@ export const RULE_TITLES: Record<RuleId, Text> = {
   'partial-delegation': { 'zh-CN': '部分下放', en: 'partial delegation' },
   'pending-acceptance': { 'zh-CN': '尚未承接', en: 'not yet accepted' },
   'zone-mismatch': { 'zh-CN': '管委会清单与下放清单不一致', en: 'zone list and delegation lists disagree' },
+  'unresolved-conflict': { 'zh-CN': '合并冲突未解决', en: 'merge conflict not settled' },
 };
 
 export const SEVERITY_LABELS: Record<Severity, Text> = {
@@ -58,10 +59,15 @@ export const VALIDATE_TEXT = {
   passed: { 'zh-CN': '通过', en: 'passed' },
 } satisfies Record<string, Text>;
 
-/** The totals line of a report. */
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The totals line of a report: items checked, then problems (errors and warnings), notices (infos) and waivers, each named. */
 export const SUMMARY_LINE: Msg<Summary> = {
-  'zh-CN': (d) => `共 ${d.items} 个事项：错误 ${d.errors}，警告 ${d.warnings}，提示 ${d.infos}，已豁免 ${d.waived}`,
-  en: (d) => `${d.items} item${d.items === 1 ? '' : 's'}: ${d.errors} error${d.errors === 1 ? '' : 's'}, ${d.warnings} warning${d.warnings === 1 ? '' : 's'}, ${d.infos} info${d.infos === 1 ? '' : 's'}, ${d.waived} waived`,
+  'zh-CN': (d) =>
+    `共检查 ${d.items} 个事项：发现问题 ${d.errors + d.warnings} 个（错误 ${d.errors}，警告 ${d.warnings}），提示 ${d.infos} 条（不是问题，如尚未承接），已豁免 ${d.waived} 个`,
+  en: (d) =>
+    `${plural(d.items, 'item')} checked: ${plural(d.errors + d.warnings, 'problem')} (${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')}), ` +
+    `${plural(d.infos, 'notice')} (not problems, such as items not yet accepted), ${d.waived} waived`,
 };
 
 /** Counted phrases. */

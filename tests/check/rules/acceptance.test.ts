@@ -36,15 +36,18 @@ describe('legal-review', () => {
 });
 
 describe('pending-acceptance', () => {
-  it('reports a delegated item not yet accepted, naming who still exercises it (a disputed row never)', () => {
+  it('reports a delegated item not yet accepted, naming who still exercises it, a dispute settled as 下放 included', () => {
     const list = table('delegation', [
       accepted('XK1', '甲', { ...dept, status: '待承接' }),
       accepted('XK2', '乙', { ...dept, status: '暂缓承接' }),
       { code: 'XK3', name: '丙', category: '行政许可', ...dept, decision: '不下放', reason: '统筹', acceptance: '坚持承接', resolution: '下放', status: '' },
+      { code: 'XK4', name: '丁', category: '行政许可', ...dept, decision: '不下放', reason: '统筹', acceptance: '坚持承接', resolution: '待协调', status: '' },
     ]);
+    // XK3's effective decision is its 协调结果 下放, as status counts it; XK4's dispute is open: not delegated yet
     expect(of(check([list]), 'pending-acceptance')).toEqual([
       { rule: 'pending-acceptance', row: 2, column: '承接状态', details: { status: '待承接', exercisedBy: '市教育局' } },
       { rule: 'pending-acceptance', row: 3, column: '承接状态', details: { status: '暂缓承接', exercisedBy: '市教育局' } },
+      { rule: 'pending-acceptance', row: 4, column: '承接状态', details: { status: '待承接', exercisedBy: '市教育局' } },
     ]);
   });
 

@@ -9,7 +9,13 @@ const other = { file: 'depts/市教育局.xlsx', sheet: '清单', row: 12, depar
 /** Sample details of every rule, including each variant a message branches on. */
 const SAMPLES: { [K in RuleId]: RuleDetails[K][] } = {
   'file-unreadable': [{ error: 'xls-legacy', args: {} }, { error: 'yaml-syntax', args: { detail: 'bad indentation' } }],
-  'missing-column': [{ field: 'department', header: '实施部门', kind: 'delegation' }],
+  'missing-column': [
+    { field: 'department', header: '实施部门', kind: 'delegation' },
+    {
+      field: 'code', header: '事项编码', kind: 'delegation', unrecognised: [{ header: '事项编吗', nearest: '事项编码' }, { header: '联系人' }],
+      notRun: ['unknown-code', 'gap'],
+    },
+  ],
   'missing-value': [
     { field: 'name', header: '事项名称', when: 'always' },
     { field: 'reason', header: '不下放理由', when: 'not-delegated', decision: '暂不下放' },
@@ -49,6 +55,12 @@ const SAMPLES: { [K in RuleId]: RuleDetails[K][] } = {
     { reason: 'not-accepted', status: '待承接', other },
     { reason: 'not-published', status: '已承接' },
     { reason: 'differs', field: 'batch', value: '2', expected: '1', other },
+  ],
+  'unresolved-conflict': [
+    { mark: 'column', headers: ['承接状态'], text: '承接状态：原为“待承接”，本方改为“已承接”，对方改为“暂缓承接”' },
+    { mark: 'column', headers: [], text: '同一事项另见 depts/市人社局.csv:3（市人社局）' },
+    { mark: 'git', headers: ['下放意见'], rows: [3, 7] },
+    { mark: 'git', headers: [], rows: [3, 5] },
   ],
 };
 

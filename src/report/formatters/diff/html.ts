@@ -54,9 +54,12 @@ export function diffSections(d: DiffResult, lang: Lang): string[] {
   const tr = (e: { code: string; subItem?: string }, name: string | undefined, text: string): string =>
     `<tr><td class="code" style="width:14rem">${esc(codeLabel(e))}</td><td>${esc(name ?? '')}</td><td>${text}</td></tr>`;
   section('regressions', d.regressions.length, list(d.regressions.map((r) => tr(r, r.name, `<span class="warn">${esc(REGRESSION_TEXT[r.what][lang](r))}</span>`))));
-  section('cancelled', d.cancelled.length, list(d.cancelled.map((e) => tr(e, e.name, `${esc(fieldLabel('itemStatus', lang))}: <ins>已取消</ins>`))));
-  section('recoded', d.recoded.length, list(d.recoded.map((e) => tr({ code: e.newCode, subItem: e.subItem }, e.name, `<del>${esc(e.oldCode)}</del> → <ins>${esc(e.newCode)}</ins>`))));
-  section('transferred', d.transferred.length, list(d.transferred.map((e) => tr(e, e.name, `<del>${esc(e.from)}</del> → <ins>${esc(e.to)}</ins>`))));
+  // The other field changes of a cancelled, recoded or transferred item come under its kind (the kinds are disjoint).
+  const more = (fields: DiffResult['changed'][number]['fields'] | undefined): string =>
+    Object.entries(fields ?? {}).map(([f, c]) => `<br>${esc(fieldLabel(f, lang))}: <del>${side(c, 'old')}</del> → <ins>${side(c, 'new')}</ins>`).join('');
+  section('cancelled', d.cancelled.length, list(d.cancelled.map((e) => tr(e, e.name, `${esc(fieldLabel('itemStatus', lang))}: <ins>已取消</ins>${more(e.fields)}`))));
+  section('recoded', d.recoded.length, list(d.recoded.map((e) => tr({ code: e.newCode, subItem: e.subItem }, e.name, `<del>${esc(e.oldCode)}</del> → <ins>${esc(e.newCode)}</ins>${more(e.fields)}`))));
+  section('transferred', d.transferred.length, list(d.transferred.map((e) => tr(e, e.name, `<del>${esc(e.from)}</del> → <ins>${esc(e.to)}</ins>${more(e.fields)}`))));
   section(
     'changed',
     d.changed.length,

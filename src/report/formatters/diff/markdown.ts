@@ -26,9 +26,22 @@ export function formatDiffMarkdown(d: DiffResult, { lang }: DiffFormatOptions): 
   for (const r of d.regressions) row(`⚠️ ${dt('regressions', lang)}`, r, r.name, cell(REGRESSION_TEXT[r.what][lang](r)), cell(r.old), cell(r.new));
   for (const e of d.added) row(dt('added', lang), e, e.item.name, '', '', '');
   for (const e of d.removed) row(dt('removed', lang), e, e.item.name, '', '', '');
-  for (const e of d.cancelled) row(dt('cancelled', lang), e, e.name, fieldLabel('itemStatus', lang), '', '已取消');
-  for (const e of d.recoded) row(dt('recoded', lang), { code: e.newCode, subItem: e.subItem }, e.name, fieldLabel('code', lang), `\`${e.oldCode}\``, `\`${e.newCode}\``);
-  for (const e of d.transferred) row(dt('transferred', lang), e, e.name, fieldLabel('department', lang), cell(e.from), cell(e.to));
+  // The other field changes of a cancelled, recoded or transferred item come under its kind (the kinds are disjoint).
+  const more = (kind: string, e: { code: string; subItem?: string }, name: string | undefined, fields: DiffResult['changed'][number]['fields'] | undefined): void => {
+    for (const [f, c] of Object.entries(fields ?? {})) row(kind, e, name, fieldLabel(f, lang), ...changeCells(c, lang));
+  };
+  for (const e of d.cancelled) {
+    row(dt('cancelled', lang), e, e.name, fieldLabel('itemStatus', lang), '', '已取消');
+    more(dt('cancelled', lang), e, e.name, e.fields);
+  }
+  for (const e of d.recoded) {
+    row(dt('recoded', lang), { code: e.newCode, subItem: e.subItem }, e.name, fieldLabel('code', lang), `\`${e.oldCode}\``, `\`${e.newCode}\``);
+    more(dt('recoded', lang), { code: e.newCode, subItem: e.subItem }, e.name, e.fields);
+  }
+  for (const e of d.transferred) {
+    row(dt('transferred', lang), e, e.name, fieldLabel('department', lang), cell(e.from), cell(e.to));
+    more(dt('transferred', lang), e, e.name, e.fields);
+  }
   for (const e of d.changed) {
     for (const [f, c] of Object.entries(e.fields)) row(dt('changed', lang), e, e.name, fieldLabel(f, lang), ...changeCells(c, lang));
   }

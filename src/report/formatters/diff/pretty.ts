@@ -42,9 +42,12 @@ export function formatDiffPretty(d: DiffResult, { lang, color }: DiffFormatOptio
   group('regressions', d.regressions.length, d.regressions.map((r) => `  ${p.error('!')} ${named(r)}: ${p.error(REGRESSION_TEXT[r.what][lang](r))}`));
   group('added', d.added.length, d.added.map((e) => `  ${p.added('+')} ${named({ ...e, name: e.item.name })}${e.item.department ? p.dim(` · ${e.item.department}`) : ''}`));
   group('removed', d.removed.length, d.removed.map((e) => `  ${p.removed('-')} ${named({ ...e, name: e.item.name })}${e.item.department ? p.dim(` · ${e.item.department}`) : ''}`));
-  group('cancelled', d.cancelled.length, d.cancelled.map((e) => `  ${p.removed('×')} ${named(e)}`));
-  group('recoded', d.recoded.length, d.recoded.map((e) => `  ${p.changed('→')} ${p.removed(e.oldCode)} → ${p.added(e.newCode)}${e.subItem ? ` / ${e.subItem}` : ''}${e.name ? ` ${e.name}` : ''}`));
-  group('transferred', d.transferred.length, d.transferred.map((e) => `  ${p.changed('⇄')} ${named(e)}: ${p.removed(e.from)} → ${p.added(e.to)}`));
+  // The other field changes of a cancelled, recoded or transferred item come under its kind (the kinds are disjoint).
+  const more = (fields: Record<string, FieldChange> | undefined): string[] =>
+    Object.entries(fields ?? {}).map(([f, c]) => `      ${fieldLine(f, c, p, lang, color)}`);
+  group('cancelled', d.cancelled.length, d.cancelled.flatMap((e) => [`  ${p.removed('×')} ${named(e)}`, ...more(e.fields)]));
+  group('recoded', d.recoded.length, d.recoded.flatMap((e) => [`  ${p.changed('→')} ${p.removed(e.oldCode)} → ${p.added(e.newCode)}${e.subItem ? ` / ${e.subItem}` : ''}${e.name ? ` ${e.name}` : ''}`, ...more(e.fields)]));
+  group('transferred', d.transferred.length, d.transferred.flatMap((e) => [`  ${p.changed('⇄')} ${named(e)}: ${p.removed(e.from)} → ${p.added(e.to)}`, ...more(e.fields)]));
   group(
     'changed',
     d.changed.length,

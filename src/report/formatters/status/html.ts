@@ -1,7 +1,7 @@
 /** The status dashboard as one self-contained HTML page: totals, inline SVG charts, a searchable and sortable item table. */
 import type { Dashboard, DashboardItem, StatusCounts } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
-import { st, WHY_TEXT, type StatusTextKey } from '../../text/status.js';
+import { DUPLICATES_NOTE, st, WHY_TEXT, type StatusTextKey } from '../../text/status.js';
 import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
 import { batchColumns, categoryBars, dateLine, departmentBars, legend } from './html-charts.js';
 import { esc } from '../../../util/html.js';
@@ -83,7 +83,7 @@ export function formatStatusHtml(d: Dashboard, { lang, generatedAt }: { lang: La
 <body>
 <header><h1>${esc(title)}</h1><p class="meta">${esc(st('generated', lang))}${generatedAt ? ` · ${esc(generatedAt)}` : ''}${has ? ` · ${esc(st('catalogue', lang))}: ${esc(d.report.catalogueFile)}` : ` · ${esc(st('noCatalogue', lang))}`}</p></header>
 <main>
-<section id="summary">${totals(d.report.totals, has, lang)}</section>
+<section id="summary">${totals(d.report.totals, has, lang)}${d.report.duplicates ? `<p class="muted" id="duplicates">${esc(DUPLICATES_NOTE[lang]({ n: d.report.duplicates }))}</p>` : ''}</section>
 <section id="by-department"><h2>${esc(st('byDepartment', lang))}</h2>${legend(lang)}<figure id="chart-departments">${departmentBars(d, lang)}</figure>${departmentTable(d, lang)}</section>
 <section id="over-time"><h2>${esc(st('overTime', lang))}</h2><p class="muted">${esc(st('batches', lang))}: ${esc(batchLine(d.report.totals.batches, lang))}</p>
 <div class="charts"><figure id="chart-batches"><figcaption>${esc(st('byBatch', lang))}</figcaption>${batchColumns(d, lang)}</figure><figure id="chart-dates"><figcaption>${esc(st('byDate', lang))}</figcaption>${dateLine(d, lang)}</figure></div></section>

@@ -1,7 +1,7 @@
 /** `status --format markdown`: the department table and the batches, for a report or a pull request. */
 import type { StatusReport } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
-import { st } from '../../text/status.js';
+import { DUPLICATES_NOTE, st } from '../../text/status.js';
 import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
 
 /** Pipes and line breaks would break a Markdown table cell. */
@@ -24,6 +24,7 @@ export function formatStatusMarkdown(report: StatusReport, { lang }: { lang: Lan
     '',
     `${st('batches', lang)}: ${batchLine(report.totals.batches, lang)}`,
   ];
+  if (report.duplicates) lines.push('', `> ${DUPLICATES_NOTE[lang]({ n: report.duplicates })}`);
   if (!hasCatalogue) lines.push('', `> ${st('noCatalogue', lang)}`);
   return lines.join('\n') + '\n';
 }

@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import type { StatusReport } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
 import { bar, renderTable, type Align } from '../../table.js';
-import { st } from '../../text/status.js';
+import { DUPLICATES_NOTE, st } from '../../text/status.js';
 import { palette } from '../pretty.js';
 import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
 
@@ -42,6 +42,7 @@ export function formatStatusPretty(report: StatusReport, { lang, color, width = 
   const align: Align[] = ['left', ...Array<Align>(11).fill('right')];
   const lines = [renderTable(table, align).trimEnd()];
   lines.push('', `${st('batches', lang)}${lang === 'en' ? ': ' : '：'}${batchLine(report.totals.batches, lang)}`);
+  if (report.duplicates) lines.push(p.warning(DUPLICATES_NOTE[lang]({ n: report.duplicates })));
   if (!hasCatalogue) lines.push(p.dim(st('noCatalogue', lang)));
   if (report.totals.listed === 0) lines.push(p.warning(st('nothing', lang)));
   return lines.join('\n') + '\n';

@@ -14,7 +14,7 @@ describe('status json', () => {
   const json = JSON.parse(formatStatusJson(status(sampleLists, { catalogue: sampleCatalogue })));
 
   it('has the contract shape, keys in the contract order', () => {
-    expect(Object.keys(json)).toEqual(['version', 'departments', 'totals', 'catalogueFile']);
+    expect(Object.keys(json)).toEqual(['version', 'departments', 'totals', 'catalogueFile', 'duplicates']);
     expect(Object.keys(json.departments[0])).toEqual(['department', 'catalogue', 'listed', 'decision', 'status', 'batches', 'disputes', 'partial']);
     expect(Object.keys(json.totals)).toEqual(['catalogue', 'listed', 'decision', 'status', 'batches', 'disputes', 'partial']);
     expect(json.totals.decision).toEqual({ 下放: 5, 不下放: 1, 暂不下放: 0 });
