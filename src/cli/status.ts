@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { STATUS_FORMATS } from '../report/formats.js';
 import type { StatusFormat } from '../report/formatters/status/index.js';
 import type { DefineCommand } from './commands.js';
+import { splitWho } from './who-args.js';
 import { addReadOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext } from './options.js';
 
 interface StatusOpts {
@@ -25,7 +26,9 @@ async function load(ctx: CliContext, paths: string[], opts: StatusOpts) {
   return { lists, catalogue };
 }
 
-async function action(ctx: CliContext, paths: string[], opts: StatusOpts): Promise<void> {
+async function action(ctx: CliContext, args: string[], parsed: StatusOpts): Promise<void> {
+  const { codes, paths } = splitWho(parsed.who ?? [], args);
+  const opts = { ...parsed, who: codes };
   if (paths.length === 0 && !opts.catalogue) {
     throw new UsageError('usage', { detail: '请给出下放清单文件或目录', detail_en: 'give the delegation list files or folders' });
   }
