@@ -2,6 +2,7 @@
 import type { FailOn } from '../config/types.js';
 import type { Format, Kind } from '../model/types.js';
 import type { Finding } from './finding.js';
+import type { Notice } from './notice.js';
 import type { RuleId } from './rule-ids.js';
 
 /** A file that was read: as an input list, as the catalogue, or as the published zone list. */
@@ -56,6 +57,8 @@ export interface ValidateReport {
   files: FileInfo[];
   findings: Finding[];
   waived: WaivedFinding[];
+  /** What the run did not do, said once: files skipped, rules not run, waivers without a reason. */
+  notices?: Notice[];
   summary: Summary;
   /** Some input could not be read: the job was not fully done (exit 2), the rest was checked. */
   failed: boolean;

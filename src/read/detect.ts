@@ -4,12 +4,19 @@ import { extname } from 'node:path';
 
 export type DetectedFormat = 'xlsx' | 'ole' | 'csv' | 'tsv' | 'yaml' | 'empty' | 'unknown';
 
-const LIST_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.yaml', '.yml', '.xls']);
+/**
+ * The one list of list-file extensions: what a folder argument reads (cli-contract.md, second wave).
+ * A format without a reader yet (.xls, .et, .ods) is read to say why it cannot be: file-unreadable,
+ * never left out in silence.
+ */
+export const FOLDER_LIST_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm', '.xls', '.et', '.ods', '.csv', '.tsv', '.yaml', '.yml', '.json'];
+
+/** Extensions of text that may be CSV when the content does not say. */
+const LIST_EXTENSIONS = new Set([...FOLDER_LIST_EXTENSIONS, '.txt']);
 
 /** Whether a file name is one qingdan reads when it meets it in a folder. */
 export function isListFile(name: string): boolean {
-  const ext = extname(name).toLowerCase();
-  return ext === '.xlsx' || ext === '.csv' || ext === '.tsv' || ext === '.yaml' || ext === '.yml';
+  return FOLDER_LIST_EXTENSIONS.includes(extname(name).toLowerCase());
 }
 
 /** Looks at the first bytes: a zip is xlsx, an OLE container is legacy .xls or an encrypted workbook, text is YAML or CSV. */

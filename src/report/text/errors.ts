@@ -3,6 +3,8 @@ import type { ErrorCode } from '../../errors.js';
 import type { Msg } from '../lang.js';
 
 type A = Record<string, unknown>;
+const KIND_ZH: Record<string, string> = { catalogue: '目录', delegation: '下放清单', zone: '管委会清单' };
+const KIND_EN: Record<string, string> = { catalogue: 'catalogue', delegation: 'delegation list', zone: 'zone list' };
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
@@ -119,6 +121,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
   'kind-unknown': {
     'zh-CN': () => '无法判断文件是目录、下放清单还是管委会清单，请用 --kind catalogue|delegation|zone 指定',
     en: () => 'cannot tell whether this is a catalogue, a delegation list or a zone list: give --kind catalogue|delegation|zone',
+  },
+  'kind-role': {
+    'zh-CN': (d) => `${d.role === 'catalogue' ? '作为 --catalogue 给出的文件' : '该文件'}${d.by === 'kind' ? '按其 kind:' : '按其列'}看是${KIND_ZH[s(d.looksLike)] ?? s(d.looksLike)}，此处应为${d.expected === 'catalogue' ? '目录' : '下放清单或管委会清单（已用 --catalogue 给出目录）'}`,
+    en: (d) => `${d.role === 'catalogue' ? 'the file given as --catalogue' : 'this file'} looks like a ${KIND_EN[s(d.looksLike)] ?? s(d.looksLike)} (by its ${d.by === 'kind' ? 'kind:' : 'columns'}); expected ${d.expected === 'catalogue' ? 'a catalogue' : 'a delegation or zone list (the catalogue is given by --catalogue)'}`,
   },
   'config-invalid': {
     'zh-CN': (d) => `配置文件有误：${s(d.detail)}`,

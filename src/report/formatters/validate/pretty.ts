@@ -4,6 +4,7 @@ import type { Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../lang.js';
 import { displayWidth as width, renderTable, type Align } from '../../table.js';
 import { COUNTS, KIND_LABELS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
+import { noticeMessage, NOTICES_TITLE } from '../../text/notices.js';
 import { palette, type Palette } from '../pretty.js';
 import {
   byFile, countOf, departmentLabel, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
@@ -97,6 +98,12 @@ export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): 
   for (const line of waivedSection(report.waived, lang, p)) out.push(line);
   if (report.findings.length > 0) {
     out.push(p.heading(T.byRule[lang]), ruleTable(report, lang, opts.docsBase), p.heading(T.byDepartment[lang]), departmentTable(report, lang));
+  }
+  const notices = report.notices ?? [];
+  if (notices.length > 0) {
+    out.push(p.heading(`${NOTICES_TITLE[lang]} (${notices.length})`));
+    for (const n of notices) out.push(`  ${paint(p, n.level, noticeMessage(n, lang))}${n.file ? `  ${p.dim(n.file)}` : ''}`);
+    out.push('');
   }
   const s = report.summary;
   const line = SUMMARY_LINE[lang](s);
