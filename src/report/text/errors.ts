@@ -15,8 +15,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
   },
   'not-a-file': { 'zh-CN': () => '不是文件', en: () => 'not a regular file' },
   'no-input': {
-    'zh-CN': (d) => `没有可读取的清单文件${d.dir ? `（目录 ${s(d.dir)} 下没有 .xlsx、.csv、.yaml 文件）` : ''}`,
-    en: (d) => `no list files to read${d.dir ? ` (no .xlsx, .csv or .yaml file under ${s(d.dir)})` : ''}`,
+    'zh-CN': (d) => `没有可读取的清单文件${d.dir ? `（目录 ${s(d.dir)} 下没有 .xlsx、.xls、.csv、.tsv、.yaml、.json 等清单文件）` : ''}`,
+    en: (d) => `no list files to read${d.dir ? ` (no .xlsx, .xls, .csv, .tsv, .yaml or .json list file under ${s(d.dir)})` : ''}`,
   },
   'unknown-format': {
     'zh-CN': () => '无法识别文件格式：应为 .xlsx、.csv/.tsv 或 .yaml/.yml',

@@ -1,0 +1,34 @@
+/** Every notice, and the kind-role error, renders in both languages from sample details (issue 13). */
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_RULES, type NoticeKind } from '../../../src/check/notice.js';
+import { LANGS } from '../../../src/report/lang.js';
+import { ERROR_MESSAGES } from '../../../src/report/text/errors.js';
+import { NOTICE_MESSAGES } from '../../../src/report/text/notices.js';
+
+const SAMPLES: Record<NoticeKind, Record<string, unknown>[]> = {
+  'not-a-list': [{}],
+  'no-catalogue': [{ rules: [...CATALOGUE_RULES] }],
+  'waiver-incomplete': [{ rule: 'gap', department: '市教育局', reason: '' }, { rule: 'legal-review', code: 'XK1', reason: 'TODO: 豁免理由 / reason' }],
+};
+
+describe('notice messages', () => {
+  for (const kind of Object.keys(SAMPLES) as NoticeKind[]) {
+    for (const lang of LANGS) {
+      it(`${kind} ${lang}`, () => {
+        for (const d of SAMPLES[kind]) {
+          const text = NOTICE_MESSAGES[kind][lang](d);
+          expect(text).not.toMatch(/undefined|null|\[object Object\]|NaN/u);
+        }
+      });
+    }
+  }
+
+  it('kind-role says what the file looks like and what was expected, in both languages', () => {
+    for (const lang of LANGS) {
+      for (const d of [{ role: 'catalogue', looksLike: 'zone', expected: 'catalogue', by: 'columns' }, { role: 'input', looksLike: 'catalogue', expected: 'list', by: 'kind' }]) {
+        expect(ERROR_MESSAGES['kind-role'][lang](d)).not.toMatch(/undefined|null/u);
+      }
+    }
+    expect(ERROR_MESSAGES['kind-role'].en({ role: 'catalogue', looksLike: 'zone', expected: 'catalogue', by: 'columns' })).toBe('the file given as --catalogue looks like a zone list (by its columns); expected a catalogue');
+  });
+});
