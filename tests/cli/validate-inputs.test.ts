@@ -100,3 +100,13 @@ describe('validate: a file’s kind fits its role', () => {
     expect(r.err).toContain('looks like a catalogue (by its kind:); expected a delegation or zone list');
   });
 });
+
+describe('validate: what was read, per run', () => {
+  it('pretty says which files it read as what kind, with item counts, and what it skipped', async () => {
+    const dir = await folder();
+    const en = await cli(['validate', dir, ...CAT, '--lang', 'en', '--format', 'pretty']);
+    expect(en.out).toContain('read: 1 catalogue (8 items), 1 delegation list (3 items), 1 unreadable, 1 skipped');
+    const zh = await cli(['validate', dir, ...CAT, '--format', 'pretty']);
+    expect(zh.out).toContain('已读取：目录 1 个（8 项），下放清单 1 个（3 项），无法读取 1 个，跳过 1 个');
+  });
+});

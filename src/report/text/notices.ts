@@ -23,5 +23,29 @@ export const NOTICE_MESSAGES: Record<NoticeKind, Msg<D>> = {
 /** A notice's text in the chosen language. */
 export const noticeMessage = (n: Notice, lang: Lang): string => NOTICE_MESSAGES[n.kind][lang](n.details);
 
+/** Files read per kind, with their items: the line of a run that says what it read (issue 13 point 2). */
+export interface FilesRead {
+  kinds: { kind: 'catalogue' | 'delegation' | 'zone'; files: number; items: number }[];
+  unreadable: number;
+  skipped: number;
+}
+
+const KIND_WORDS = { catalogue: ['目录', 'catalogue', 'catalogues'], delegation: ['下放清单', 'delegation list', 'delegation lists'], zone: ['管委会清单', 'zone list', 'zone lists'] } as const;
+
+export const FILES_READ: Msg<FilesRead> = {
+  'zh-CN': (d) => {
+    const parts = d.kinds.map((k) => `${KIND_WORDS[k.kind][0]} ${k.files} 个（${k.items} 项）`);
+    if (d.unreadable) parts.push(`无法读取 ${d.unreadable} 个`);
+    if (d.skipped) parts.push(`跳过 ${d.skipped} 个`);
+    return `已读取：${parts.join('，') || '无'}`;
+  },
+  en: (d) => {
+    const parts = d.kinds.map((k) => `${k.files} ${KIND_WORDS[k.kind][k.files === 1 ? 1 : 2]} (${k.items} item${k.items === 1 ? '' : 's'})`);
+    if (d.unreadable) parts.push(`${d.unreadable} unreadable`);
+    if (d.skipped) parts.push(`${d.skipped} skipped`);
+    return `read: ${parts.join(', ') || 'nothing'}`;
+  },
+};
+
 /** The heading of the notices, where a format has headings. */
 export const NOTICES_TITLE: Record<Lang, string> = { 'zh-CN': '说明', en: 'notices' };

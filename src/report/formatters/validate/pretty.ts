@@ -4,7 +4,7 @@ import type { Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../lang.js';
 import { displayWidth as width, renderTable, type Align } from '../../table.js';
 import { COUNTS, KIND_LABELS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
-import { noticeMessage, NOTICES_TITLE } from '../../text/notices.js';
+import { FILES_READ, noticeMessage, NOTICES_TITLE, type FilesRead } from '../../text/notices.js';
 import { palette, type Palette } from '../pretty.js';
 import {
   byFile, countOf, departmentLabel, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
@@ -90,6 +90,16 @@ function waivedSection(waived: readonly WaivedFinding[], lang: Lang, p: Palette)
   return out;
 }
 
+/** Files read per kind, in the order catalogue, delegation, zone; with the unreadable and skipped ones. */
+function filesRead(report: ReportInput): FilesRead {
+  const kinds = (['catalogue', 'delegation', 'zone'] as const).map((kind) => {
+    const files = report.files.filter((f) => f.kind === kind);
+    return { kind, files: files.length, items: files.reduce((n, f) => n + f.rows, 0) };
+  }).filter((k) => k.files > 0);
+  const skipped = (report.notices ?? []).filter((n) => n.kind === 'not-a-list').length;
+  return { kinds, unreadable: report.summary.unreadable, skipped };
+}
+
 /** The human-readable report for a terminal. */
 export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): string {
   const { lang } = opts;
@@ -106,6 +116,7 @@ export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): 
     out.push('');
   }
   const s = report.summary;
+  out.push(p.dim(FILES_READ[lang](filesRead(report))));
   const line = SUMMARY_LINE[lang](s);
   out.push(s.errors > 0 ? p.error(line) : s.warnings > 0 ? p.warning(line) : p.ok(line));
   return `${out.join('\n')}\n`;
