@@ -5,15 +5,15 @@ import { DEFAULT_CONFIG, type Config, type FailOn } from '../config/types.js';
 import { QingdanError, UsageError } from '../errors.js';
 import type { PowerList } from '../model/types.js';
 import { listInputs, readLists, type ReadFailure } from '../read/index.js';
+import { departmentHint } from '../read/kind.js';
 import type { ReadOptions } from '../read/options.js';
 import { applyWaivers, BASELINE_NAME, loadBaseline, todayIso } from './baseline.js';
-import { departmentHint } from '../read/kind.js';
 import { sortFindings, type Finding } from './finding.js';
-import { foldCached } from './rules/util.js';
 import { noCatalogue, notAList, waiverIncomplete, type Notice } from './notice.js';
 import type { FileInfo, ValidateReport, Waiver } from './report.js';
 import { checkReview, type Review } from './review.js';
 import { unreadable } from './rules/file-unreadable.js';
+import { foldCached } from './rules/util.js';
 import { applyLevels, summarise } from './summary.js';
 
 export interface ValidateOptions {
