@@ -97,7 +97,7 @@ export function formatSarif(report: ReportInput, opts: ValidateFormatOptions): s
           executionSuccessful: !report.failed,
           toolExecutionNotifications: (report.notices ?? []).map((n) => ({
             descriptor: { id: n.kind }, level: n.level === 'warning' ? 'warning' : 'note', message: { text: noticeMessage(n, lang) },
-            ...(n.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: n.file } } }] } : {}),
+            ...(n.file ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(n.file) } }] } : {}),
           })),
         }],
       },
