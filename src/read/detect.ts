@@ -19,6 +19,29 @@ export function isListFile(name: string): boolean {
   return FOLDER_LIST_EXTENSIONS.includes(extname(name).toLowerCase());
 }
 
+/** The top-level keys of the YAML form (data-contract.md); a list names one of them first. */
+const YAML_FORM_KEY = /^(?:%YAML|---|(?:kind|title|department|version|items)\s*:)/mu;
+const JSON_FORM_KEY = /^\uFEFF?\s*\{\s*"(?:kind|title|department|version|items|\$schema)"\s*:/u;
+
+/**
+ * Whether a .json/.yaml file met in a folder is in the YAML form of a list, from its first bytes:
+ * a report, a package.json or a change table beside the lists is not a list, and is skipped with a
+ * notice rather than failing the run as unreadable. Other list formats are lists by their name.
+ */
+export async function isListContent(path: string): Promise<boolean> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.json' && ext !== '.yaml' && ext !== '.yml') return true;
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const text = buf.subarray(0, bytesRead).toString('utf8');
+    return ext === '.json' ? JSON_FORM_KEY.test(text) : YAML_FORM_KEY.test(text.replace(/^\uFEFF/u, ''));
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Looks at the first bytes: a zip is xlsx, an OLE container is legacy .xls or an encrypted workbook, text is YAML or CSV. */
 export async function detectFormat(path: string): Promise<{ format: DetectedFormat; head: Buffer }> {
   const fh = await open(path, 'r');

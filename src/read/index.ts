@@ -5,7 +5,7 @@ import type { Finding } from '../check/finding.js';
 import { buildHeaderIndex, defaultHeaderIndex } from '../model/columns.js';
 import type { ColumnInfo, Format, Item, Kind, PowerList, SkippedRow } from '../model/types.js';
 import { InputError, QingdanError } from '../errors.js';
-import { detectFormat, isListFile } from './detect.js';
+import { detectFormat, isListContent, isListFile } from './detect.js';
 import { DEFAULT_LIMITS, type GridSheet, type ReadLimits } from './grid.js';
 import type { ReadOptions } from './options.js';
 import type { TableResult } from './table.js';
@@ -166,7 +166,7 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: str
         if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
         const full = join(dir, e.name);
         if (e.isDirectory()) await walk(full);
-        else if (e.isFile() && isListFile(e.name)) found.push(full);
+        else if (e.isFile() && isListFile(e.name) && (await isListContent(full))) found.push(full);
         else if (e.isFile()) others.push(full);
       }
     };

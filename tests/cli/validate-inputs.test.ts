@@ -31,6 +31,8 @@ async function folder(): Promise<string> {
   await copyFile(`${F}/clean-market.yaml`, join(dir, '市市场监管局.yaml'));
   await copyFile('tests/fixtures/xlsx/legacy.xls', join(dir, '市教育局.xls'));
   await writeFile(join(dir, '说明.txt'), '请于五月底前报送\n');
+  // JSON beside the lists that is not in the list form (a saved report) is not a list either.
+  await writeFile(join(dir, '报告.json'), '[{ "rule": "gap", "department": "市教育局" }]\n');
   await writeFile(join(dir, '~$市市场监管局.xlsx'), 'lock');
   await writeFile(join(dir, '.DS_Store'), 'x');
   return dir;
@@ -46,7 +48,7 @@ describe('validate: every input file is accounted for', () => {
     expect(doc.files.map((f: { path: string; kind: string; role: string }) => [f.path.replace(dir, 'D'), f.kind, f.role])).toEqual([
       ['D/市市场监管局.yaml', 'delegation', 'input'], ['D/市民政局.json', 'delegation', 'input'], [`${F}/catalogue.yaml`, 'catalogue', 'catalogue'],
     ]);
-    expect(doc.notices.map((n: { kind: string; file?: string }) => [n.kind, n.file?.replace(dir, 'D')])).toEqual([['not-a-list', 'D/说明.txt']]);
+    expect(doc.notices.map((n: { kind: string; file?: string }) => [n.kind, n.file?.replace(dir, 'D')])).toEqual([['not-a-list', 'D/报告.json'], ['not-a-list', 'D/说明.txt']]);
     const unreadable = doc.findings.filter((f: { rule: string }) => f.rule === 'file-unreadable');
     expect(unreadable.map((f: { file: string; details: { error: string } }) => [f.file.replace(dir, 'D'), f.details.error])).toEqual([['D/市教育局.xls', 'xls-legacy']]);
     // 市教育局 sent a list that could not be read: no "sent no list" gap for it.
@@ -106,8 +108,8 @@ describe('validate: what was read, per run', () => {
   it('pretty says which files it read as what kind, with item counts, and what it skipped', async () => {
     const dir = await folder();
     const en = await cli(['validate', dir, ...CAT, '--lang', 'en', '--format', 'pretty']);
-    expect(en.out).toContain('read: 1 catalogue (8 items), 1 delegation list (3 items), 1 unreadable, 1 skipped');
+    expect(en.out).toContain('read: 1 catalogue (8 items), 1 delegation list (3 items), 1 unreadable, 2 skipped');
     const zh = await cli(['validate', dir, ...CAT, '--format', 'pretty']);
-    expect(zh.out).toContain('已读取：目录 1 个（8 项），下放清单 1 个（3 项），无法读取 1 个，跳过 1 个');
+    expect(zh.out).toContain('已读取：目录 1 个（8 项），下放清单 1 个（3 项），无法读取 1 个，跳过 2 个');
   });
 });
