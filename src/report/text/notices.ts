@@ -47,5 +47,26 @@ export const FILES_READ: Msg<FilesRead> = {
   },
 };
 
+/** Notices of one kind past the first few, in the formats people read (pretty, markdown). */
+export const NOTICES_MORE: Msg<{ n: number }> = {
+  'zh-CN': (d) => `……另有 ${d.n} 条同类说明（完整列表见 --format json）`,
+  en: (d) => `… and ${d.n} more like it (all of them in --format json)`,
+};
+
+/** How many notices of one kind pretty and markdown show: a fresh baseline can hold a thousand entries. */
+export const NOTICES_SHOWN = 20;
+
+/** The notices to show, at most NOTICES_SHOWN per kind, and how many of each kind are left out. */
+export function shownNotices(notices: readonly Notice[]): { shown: Notice[]; more: number[] } {
+  const shown: Notice[] = [];
+  const seen = new Map<string, number>();
+  for (const n of notices) {
+    const k = (seen.get(n.kind) ?? 0) + 1;
+    seen.set(n.kind, k);
+    if (k <= NOTICES_SHOWN) shown.push(n);
+  }
+  return { shown, more: [...seen.values()].filter((k) => k > NOTICES_SHOWN).map((k) => k - NOTICES_SHOWN) };
+}
+
 /** The heading of the notices, where a format has headings. */
 export const NOTICES_TITLE: Record<Lang, string> = { 'zh-CN': '说明', en: 'notices' };

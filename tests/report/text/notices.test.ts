@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE_RULES, type NoticeKind } from '../../../src/check/notice.js';
 import { LANGS } from '../../../src/report/lang.js';
 import { ERROR_MESSAGES } from '../../../src/report/text/errors.js';
-import { NOTICE_MESSAGES } from '../../../src/report/text/notices.js';
+import { NOTICE_MESSAGES, NOTICES_MORE, NOTICES_SHOWN, shownNotices } from '../../../src/report/text/notices.js';
+import { notAList, noCatalogue } from '../../../src/check/notice.js';
 
 const SAMPLES: Record<NoticeKind, Record<string, unknown>[]> = {
   'not-a-list': [{}],
@@ -22,6 +23,14 @@ describe('notice messages', () => {
       });
     }
   }
+
+  it('shows at most NOTICES_SHOWN notices of a kind and counts the rest', () => {
+    const many = [noCatalogue(), ...Array.from({ length: NOTICES_SHOWN + 5 }, (_, i) => notAList(`d/${i}.txt`))];
+    const { shown, more } = shownNotices(many);
+    expect([shown.length, more]).toEqual([NOTICES_SHOWN + 1, [5]]);
+    expect(NOTICES_MORE.en({ n: 5 })).toBe('… and 5 more like it (all of them in --format json)');
+    expect(NOTICES_MORE['zh-CN']({ n: 5 })).toContain('另有 5 条');
+  });
 
   it('kind-role says what the file looks like and what was expected, in both languages', () => {
     for (const lang of LANGS) {

@@ -4,7 +4,7 @@ import type { Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../lang.js';
 import { displayWidth as width, renderTable, type Align } from '../../table.js';
 import { COUNTS, KIND_LABELS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
-import { FILES_READ, noticeMessage, NOTICES_TITLE, type FilesRead } from '../../text/notices.js';
+import { FILES_READ, noticeMessage, NOTICES_MORE, NOTICES_TITLE, shownNotices, type FilesRead } from '../../text/notices.js';
 import { palette, type Palette } from '../pretty.js';
 import {
   byFile, countOf, departmentLabel, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
@@ -112,7 +112,9 @@ export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): 
   const notices = report.notices ?? [];
   if (notices.length > 0) {
     out.push(p.heading(`${NOTICES_TITLE[lang]} (${notices.length})`));
-    for (const n of notices) out.push(`  ${paint(p, n.level, noticeMessage(n, lang))}${n.file ? `  ${p.dim(n.file)}` : ''}`);
+    const { shown, more } = shownNotices(notices);
+    for (const n of shown) out.push(`  ${paint(p, n.level, noticeMessage(n, lang))}${n.file ? `  ${p.dim(n.file)}` : ''}`);
+    for (const n of more) out.push(`  ${p.dim(NOTICES_MORE[lang]({ n }))}`);
     out.push('');
   }
   const s = report.summary;
