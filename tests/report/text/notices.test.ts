@@ -1,10 +1,9 @@
 /** Every notice, and the kind-role error, renders in both languages from sample details (issue 13). */
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_RULES, type NoticeKind } from '../../../src/check/notice.js';
+import { CATALOGUE_RULES, notAList, noCatalogue, type NoticeKind } from '../../../src/check/notice.js';
 import { LANGS } from '../../../src/report/lang.js';
 import { ERROR_MESSAGES } from '../../../src/report/text/errors.js';
 import { NOTICE_MESSAGES, NOTICES_MORE, NOTICES_SHOWN, shownNotices } from '../../../src/report/text/notices.js';
-import { notAList, noCatalogue } from '../../../src/check/notice.js';
 
 const SAMPLES: Record<NoticeKind, Record<string, unknown>[]> = {
   'not-a-list': [{}],
