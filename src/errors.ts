@@ -8,7 +8,7 @@ export type ErrorCode =
   | 'no-header' | 'no-sheet' | 'sheet-not-found'
   | 'csv-malformed' | 'csv-record-too-large' | 'encoding' | 'nul-byte' | 'empty-file'
   | 'yaml-syntax' | 'yaml-shape' | 'yaml-alias' | 'yaml-depth' | 'yaml-tag' | 'yaml-duplicate-key' | 'yaml-schema'
-  | 'too-many-rows' | 'kind-unknown'
+  | 'too-many-rows' | 'kind-unknown' | 'kind-role'
   | 'config-invalid' | 'config-not-found' | 'baseline-invalid'
   | 'usage' | 'output-exists' | 'output-is-input' | 'output-format' | 'write-failed' | 'interrupted'
   | 'file-unreadable-os';

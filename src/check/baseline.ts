@@ -38,14 +38,23 @@ export async function loadBaseline(file: string, required: boolean): Promise<Wai
   return parseBaseline(text, file);
 }
 
+/** The reason --write-baseline writes, for a clerk to replace. */
+export const PLACEHOLDER_REASON = 'TODO: 豁免理由 / reason';
+
+/** A waiver without a reason, or with the placeholder still in it, waives nothing (issue 13 point 7). */
+export const isIncomplete = (w: Waiver): boolean => w.reason.trim() === '' || /^TODO\b/iu.test(w.reason.trim());
+
 /**
  * Splits findings into those still standing and those waived. A waiver past its expiry (before
- * `today`, YYYY-MM-DD) waives nothing: its findings stand, with details.waiverExpired.
+ * `today`, YYYY-MM-DD) waives nothing: its findings stand, with details.waiverExpired. A waiver
+ * without a reason waives nothing either; it is returned in `incomplete`, for a notice.
  */
-export function applyWaivers(findings: readonly Finding[], waivers: readonly Waiver[], today: string): { findings: Finding[]; waived: WaivedFinding[] } {
-  if (waivers.length === 0) return { findings: [...findings], waived: [] };
+export function applyWaivers(findings: readonly Finding[], waivers: readonly Waiver[], today: string): { findings: Finding[]; waived: WaivedFinding[]; incomplete: Waiver[] } {
+  const incomplete = waivers.filter(isIncomplete);
+  if (waivers.length === incomplete.length) return { findings: [...findings], waived: [], incomplete };
   const byPrint = new Map<string, Waiver>();
   for (const w of waivers) {
+    if (isIncomplete(w)) continue;
     const key = fingerprint(w);
     const old = byPrint.get(key);
     // Of two waivers for one fingerprint, the one that lasts longer holds.
@@ -60,7 +69,7 @@ export function applyWaivers(findings: readonly Finding[], waivers: readonly Wai
     else if (w.expires < today) standing.push({ ...f, details: { ...f.details, waiverExpired: w.expires } } as Finding);
     else waived.push({ ...f, waiver: w });
   }
-  return { findings: standing, waived };
+  return { findings: standing, waived, incomplete };
 }
 
 /** The date a year after `today` (YYYY-MM-DD). */
@@ -96,15 +105,15 @@ export function baselineText(findings: readonly Finding[], waived: readonly Waiv
     const key = fingerprint(f);
     if (seen.has(key)) continue;
     seen.add(key);
-    const w: Waiver = { rule: f.rule, reason: 'TODO: 豁免理由 / reason', acceptedBy: 'TODO: 批准人 / accepted by', expires };
+    const w: Waiver = { rule: f.rule, reason: PLACEHOLDER_REASON, acceptedBy: 'TODO: 批准人 / accepted by', expires };
     if (f.code) w.code = f.code;
     if (f.department) w.department = f.department;
     waivers.push(w);
   }
   const head = [
     '# qingdan 豁免清单（基线）/ qingdan baseline (waivers)',
-    '# 每条按 规则 + 事项编码 + 部门 匹配问题；请填写理由与批准人，过期后问题重新计入。',
-    '# Each waiver matches findings by rule + code + department; fill in reason and acceptedBy. Expired waivers waive nothing.',
+    '# 每条按 规则 + 事项编码 + 部门 匹配问题；请填写理由与批准人：理由为空或仍为 TODO 的条目不豁免任何问题，过期后问题重新计入。',
+    '# Each waiver matches findings by rule + code + department; fill in reason and acceptedBy: an entry whose reason is empty or still TODO waives nothing. Expired waivers waive nothing.',
     '',
   ].join('\n');
   return head + stringify({ version: 1, waivers } satisfies BaselineFile, { lineWidth: 0 });

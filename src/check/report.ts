@@ -16,6 +16,16 @@ export interface FileInfo {
   title?: string;
 }
 
+/** What a run did not do, said once (see notice.ts): not a finding, never fails the run. */
+export type NoticeKind = 'not-a-list' | 'no-catalogue' | 'waiver-incomplete';
+
+export interface Notice {
+  kind: NoticeKind;
+  level: 'warning' | 'info';
+  file?: string;
+  details: Record<string, unknown>;
+}
+
 /** An accepted finding, as the baseline lists it. */
 export interface Waiver {
   rule: RuleId;
@@ -56,6 +66,8 @@ export interface ValidateReport {
   files: FileInfo[];
   findings: Finding[];
   waived: WaivedFinding[];
+  /** What the run did not do, said once: files skipped, rules not run, waivers without a reason. */
+  notices?: Notice[];
   summary: Summary;
   /** Some input could not be read: the job was not fully done (exit 2), the rest was checked. */
   failed: boolean;

@@ -1,10 +1,11 @@
 /** validate(): read the lists and the catalogue, run every rule, apply levels, waivers and --fail-on. */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG, type Config, type FailOn } from '../config/types.js';
-import { QingdanError } from '../errors.js';
+import { QingdanError, UsageError } from '../errors.js';
 import type { PowerList } from '../model/types.js';
-import { expandInputs, readLists, type ReadFailure } from '../read/index.js';
+import { listInputs, readLists, type ReadFailure } from '../read/index.js';
+import { departmentHint } from '../read/kind.js';
 import type { ReadOptions } from '../read/options.js';
 import { applyWaivers, BASELINE_NAME, loadBaseline, todayIso } from './baseline.js';
 import { sortFindings, type Finding } from './finding.js';
@@ -14,6 +15,8 @@ import { checkReview, type Review } from './review.js';
 import { reporter } from './rule.js';
 import { reportFailure } from './rules/file-unreadable.js';
 import { reportGitConflict } from './rules/unresolved-conflict.js';
+import { noCatalogue, notAList, waiverIncomplete, type Notice } from './notice.js';
+import { foldCached } from './rules/util.js';
 import { applyLevels, summarise } from './summary.js';
 
 export interface ValidateOptions {
@@ -42,18 +45,21 @@ async function configOf(options: ValidateOptions): Promise<Config> {
 }
 
 /** Expands each input on its own, so one missing path is a failure, not the end of the run. */
-async function expand(inputs: readonly string[]): Promise<{ paths: string[]; failures: ReadFailure[] }> {
+async function expand(inputs: readonly string[]): Promise<{ paths: string[]; failures: ReadFailure[]; skipped: string[] }> {
   const paths: string[] = [];
   const failures: ReadFailure[] = [];
+  const skipped: string[] = [];
   for (const input of inputs) {
     try {
-      paths.push(...(await expandInputs([input])));
+      const listed = await listInputs([input]);
+      paths.push(...listed.files);
+      skipped.push(...listed.skipped);
     } catch (err) {
       if (!(err instanceof QingdanError)) throw err;
       failures.push({ file: input, error: err });
     }
   }
-  return { paths, failures };
+  return { paths, failures, skipped };
 }
 
 async function readOne(path: string | undefined, opts: ReadOptions): Promise<{ list?: PowerList; failures: ReadFailure[] }> {
@@ -68,6 +74,19 @@ const info = (list: PowerList, role: FileInfo['role']): FileInfo => {
   if (list.title) f.title = list.title;
   return f;
 };
+
+/**
+ * A file's kind must fit its role (issue 13 point 3): the --catalogue file must not say or show it
+ * is a delegation or zone list, and no input may be a catalogue when --catalogue gives one.
+ */
+function checkRoles(catalogue: PowerList | undefined, inputs: readonly PowerList[]): void {
+  const by = (l: PowerList): 'kind' | 'columns' => (l.format === 'yaml' ? 'kind' : 'columns');
+  if (catalogue?.looksLike && catalogue.looksLike !== 'catalogue') {
+    throw new UsageError('kind-role', { role: 'catalogue', looksLike: catalogue.looksLike, expected: 'catalogue', by: by(catalogue) }, { file: catalogue.file });
+  }
+  const extra = inputs.find((l) => l.kind === 'catalogue');
+  if (extra) throw new UsageError('kind-role', { role: 'input', looksLike: 'catalogue', expected: 'list', by: by(extra) }, { file: extra.file });
+}
 
 /** Reads every input (files and folders), the catalogue and the zone list, and checks them all. */
 export async function validate(inputs: readonly string[], options: ValidateOptions = {}): Promise<ValidateReport> {
@@ -90,6 +109,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   const zone = await readOne(zonePath, { ...readOpts, kind: 'zone', sheet: undefined });
   const failures = [...expanded.failures, ...read.failures, ...cat.failures, ...zone.failures];
 
+  checkRoles(cat.list, cataloguePath ? read.lists : []);
   // Without --catalogue or a configured one, a catalogue among the inputs is the reference.
   const catalogue = cat.list ?? (cataloguePath ? undefined : read.lists.find((l) => l.kind === 'catalogue'));
   const lists = [...read.lists.filter((l) => l !== catalogue), ...(zone.list ? [zone.list] : [])];
@@ -99,7 +119,8 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
     ...(zone.list ? [info(zone.list, 'zone')] : []),
   ];
   const items = [...read.lists, ...(zone.list ? [zone.list] : [])].reduce((n, l) => n + l.items.length, 0);
-  const report = reportOf({ lists, catalogue }, config, { failures, waivers, failOn, today: options.today ?? todayIso(), files, items });
+  const notices = expanded.skipped.map(notAList);
+  const report = reportOf({ lists, catalogue }, config, { failures, waivers, failOn, today: options.today ?? todayIso(), files, items, notices });
   if (catalogue) report.catalogue = catalogue.file;
   if (waivers.length > 0 && baselinePath) report.baseline = baselinePath;
   if (config.file) report.config = config.file;
@@ -115,6 +136,19 @@ export interface ReportOptions {
   files?: FileInfo[];
   /** Items counted in the summary (default: those of the review's lists). */
   items?: number;
+  /** Notices of the reading (files skipped); the report adds its own. */
+  notices?: readonly Notice[];
+}
+
+/**
+ * A department whose list could not be read did send one: its file-unreadable finding says so, and
+ * a "sent no list" gap would be a second, wrong finding (issue 13 point 2). The department is the
+ * one the file's name gives.
+ */
+function withoutUnreadGaps(findings: Finding[], failures: readonly ReadFailure[]): Finding[] {
+  const unread = new Set(failures.map((f) => departmentHint(basename(f.file))).filter((d): d is string => d !== undefined).map(foldCached));
+  if (unread.size === 0) return findings;
+  return findings.filter((f) => !(f.rule === 'gap' && f.row === undefined && f.department !== undefined && unread.has(foldCached(f.department))));
 }
 
 /** Checks lists already read (in memory) and builds the report: the core of validate. */
@@ -126,8 +160,11 @@ export function reportOf(review: Review, config: Config = DEFAULT_CONFIG, opts: 
   const conflict = reporter(RULES['unresolved-conflict'], (f) => void unreadable.push(f));
   // A YAML file git left conflict markers in does not parse: that failure is the conflict's finding.
   for (const failure of failures) if (!reportGitConflict(failure, conflict)) reportFailure(failure, report);
-  const found = applyLevels([...unreadable, ...checkReview(review, config)], config.rules);
-  const { findings, waived } = applyWaivers(found, opts.waivers ?? [], opts.today ?? todayIso());
+  const found = applyLevels([...unreadable, ...withoutUnreadGaps(checkReview(review, config), failures)], config.rules);
+  const { findings, waived, incomplete } = applyWaivers(found, opts.waivers ?? [], opts.today ?? todayIso());
+  const notices: Notice[] = [...(opts.notices ?? [])];
+  if (!review.catalogue) notices.push(noCatalogue());
+  for (const w of incomplete) notices.push(waiverIncomplete(w));
   sortFindings(findings);
   sortFindings(waived);
   const files = opts.files ?? [
@@ -140,6 +177,7 @@ export function reportOf(review: Review, config: Config = DEFAULT_CONFIG, opts: 
     files,
     findings,
     waived,
+    notices,
     summary: summarise(findings, waived, items, failures.length, failOn),
     failed: failures.length > 0,
   };

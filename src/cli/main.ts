@@ -20,6 +20,10 @@ export function main(): void {
     process.stdout.write(`${VERSION}\n`);
     return;
   }
+  // A reader that goes away (`| head -1`: EPIPE) or any other write error on stdout/stderr ends the
+  // output, not the run: nothing more is written, and the job still ends with the exit code it had
+  // (cli-contract.md, issue 13 point 6). Without a listener Node throws the stream's error with its stack.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => stream.destroy());
   // The signal handlers go in here only, not in run(): in-process callers keep their own.
   import('./program.js')
     .then((program) => {

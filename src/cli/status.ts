@@ -3,6 +3,7 @@ import { Option } from 'commander';
 import { STATUS_FORMATS } from '../report/formats.js';
 import type { StatusFormat } from '../report/formatters/status/index.js';
 import { addReadOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { splitWho } from './who-args.js';
 
 interface StatusOpts {
   catalogue?: string;
@@ -14,7 +15,9 @@ interface StatusOpts {
   [k: string]: unknown;
 }
 
-async function action(ctx: CliContext, paths: string[], opts: StatusOpts): Promise<void> {
+async function action(ctx: CliContext, args: string[], parsed: StatusOpts): Promise<void> {
+  const { codes, paths } = splitWho(parsed.who ?? [], args);
+  const opts = { ...parsed, who: codes };
   const [{ statusFiles }, { formatStatus, formatWho }] = await Promise.all([import('../jobs/status.js'), import('../report/formatters/status/index.js')]);
   const found = await statusFiles(paths, { catalogue: opts.catalogue, who: opts.who, html: opts.html, title: opts.title, force: opts.force, lang: ctx.lang, read: readOptionsFrom(opts, ctx) });
   if (opts.html) ctx.err(h(ctx, `已写入 ${opts.html}\n`, `wrote ${opts.html}\n`));

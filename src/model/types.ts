@@ -64,6 +64,8 @@ export interface SkippedRow {
 /** A list read from one file. */
 export interface PowerList {
   kind: Kind;
+  /** The kind the file says it is (YAML `kind:`) or its columns show, when it was read as another. */
+  looksLike?: Kind;
   file: string;
   format: Format;
   title?: string;

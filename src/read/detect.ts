@@ -4,12 +4,42 @@ import { extname } from 'node:path';
 
 export type DetectedFormat = 'xlsx' | 'ole' | 'csv' | 'tsv' | 'yaml' | 'empty' | 'unknown';
 
-const LIST_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.yaml', '.yml', '.xls']);
+/**
+ * The one list of list-file extensions: what a folder argument reads (cli-contract.md, second wave).
+ * A format without a reader yet (.xls, .et, .ods) is read to say why it cannot be: file-unreadable,
+ * never left out in silence.
+ */
+export const FOLDER_LIST_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm', '.xls', '.et', '.ods', '.csv', '.tsv', '.yaml', '.yml', '.json'];
+
+/** Extensions of text that may be CSV when the content does not say. */
+const LIST_EXTENSIONS = new Set([...FOLDER_LIST_EXTENSIONS, '.txt']);
 
 /** Whether a file name is one qingdan reads when it meets it in a folder. */
 export function isListFile(name: string): boolean {
-  const ext = extname(name).toLowerCase();
-  return ext === '.xlsx' || ext === '.csv' || ext === '.tsv' || ext === '.yaml' || ext === '.yml';
+  return FOLDER_LIST_EXTENSIONS.includes(extname(name).toLowerCase());
+}
+
+/** The top-level keys of the YAML form (data-contract.md); a list names one of them first. */
+const YAML_FORM_KEY = /^(?:%YAML|---|(?:kind|title|department|version|items)\s*:)/mu;
+const JSON_FORM_KEY = /^\uFEFF?\s*\{\s*"(?:kind|title|department|version|items|\$schema)"\s*:/u;
+
+/**
+ * Whether a .json/.yaml file met in a folder is in the YAML form of a list, from its first bytes:
+ * a report, a package.json or a change table beside the lists is not a list, and is skipped with a
+ * notice rather than failing the run as unreadable. Other list formats are lists by their name.
+ */
+export async function isListContent(path: string): Promise<boolean> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.json' && ext !== '.yaml' && ext !== '.yml') return true;
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const text = buf.subarray(0, bytesRead).toString('utf8');
+    return ext === '.json' ? JSON_FORM_KEY.test(text) : YAML_FORM_KEY.test(text.replace(/^\uFEFF/u, ''));
+  } finally {
+    await fh.close();
+  }
 }
 
 /** Looks at the first bytes: a zip is xlsx, an OLE container is legacy .xls or an encrypted workbook, text is YAML or CSV. */

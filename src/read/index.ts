@@ -5,7 +5,7 @@ import { buildHeaderIndex, defaultHeaderIndex } from '../model/columns.js';
 import type { ColumnInfo, Format, Item, Kind, PowerList, SkippedRow } from '../model/types.js';
 import { fsReason, InputError, QingdanError } from '../errors.js';
 import type { ReadNote } from '../vocab/notes.js';
-import { detectFormat, isListFile } from './detect.js';
+import { detectFormat, isListContent, isListFile } from './detect.js';
 import { DEFAULT_LIMITS, type GridSheet, type ReadLimits } from './grid.js';
 import type { ReadOptions } from './options.js';
 import type { TableResult } from './table.js';
@@ -113,7 +113,7 @@ async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promi
     const kind = opts.kind ?? head.kind;
     if (!kind) throw new InputError('yaml-shape', { reason: 'yaml-kind-missing' }, { file, row: 1 });
     return {
-      kind, file, format: 'yaml', title: head.title, department: head.department, version: head.version,
+      kind, ...(head.kind && head.kind !== kind ? { looksLike: head.kind } : {}), file, format: 'yaml', title: head.title, department: head.department, version: head.version,
       columns: [], items, skipped, notes,
     };
   }
@@ -144,17 +144,24 @@ async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promi
   for (const r of results) for (const c of r.columns) if (!columns.some((x) => x.key === c.key)) columns.push(c);
   const extraColumns = [...new Set(results.flatMap((r) => r.extraColumns))];
   const departments = [...new Set(results.map((r) => r.department).filter(Boolean))];
+  const looksLike = results.find((r) => r.looksLike)?.looksLike;
   return {
-    kind, file, format, title: first.title,
+    kind, ...(looksLike && looksLike !== kind ? { looksLike } : {}), file, format, title: first.title,
     department: departments.length === 1 ? departments[0] : undefined,
     sheets: format === 'xlsx' ? results.map((r) => r.sheet ?? '') : undefined,
     columns, extraColumns, items, skipped, notes,
   };
 }
 
-/** Files named by paths: a folder means every .xlsx, .csv, .tsv, .yaml and .yml under it, sorted. */
+/** Files named by paths: a folder means every list file under it (detect.ts FOLDER_LIST_EXTENSIONS), sorted. */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  return (await listInputs(paths)).files;
+}
+
+/** expandInputs, and the other files met in the folders (not lock files `~$…` or hidden ones), sorted. */
+export async function listInputs(paths: readonly string[]): Promise<{ files: string[]; skipped: string[] }> {
   const out: string[] = [];
+  const skipped: string[] = [];
   for (const p of paths) {
     const st = await stat(p).catch(() => undefined);
     if (!st?.isDirectory()) {
@@ -170,16 +177,21 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
         if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
         const full = join(dir, e.name);
         if (e.isDirectory()) await walk(full);
-        else if (e.isFile() && isListFile(e.name)) found.push(full);
+        else if (e.isFile() && isListFile(e.name) && (await isListContent(full))) found.push(full);
+        else if (e.isFile()) others.push(full);
       }
     };
+    const others: string[] = [];
     await walk(p);
     if (found.length === 0) throw new InputError('no-input', { dir: p }, { file: p });
     // Code-point order, so a folder reads in the same order on every machine.
-    out.push(...found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    out.push(...found.sort(byCodePoint));
+    skipped.push(...others.sort(byCodePoint));
   }
-  return out;
+  return { files: out, skipped };
 }
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Reads many files; one that cannot be read is reported and does not stop the others. */
 export async function readLists(paths: readonly string[], opts: ReadOptions = {}): Promise<{ lists: PowerList[]; failures: ReadFailure[] }> {

@@ -33,6 +33,8 @@ export interface TableContext {
 
 export interface TableResult {
   kind?: Kind;
+  /** The kind its columns and title say, whatever kind it was read as (issue 13 point 3). */
+  looksLike?: Kind;
   title?: string;
   department?: string;
   columns: ColumnInfo[];
@@ -109,7 +111,8 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
   for (const r of head.slice(header.first, header.last + 1)) ctx.skipped.push({ sheet: sheet.name, row: r.row, reason: 'header' });
 
   const unambiguous = new Set(header.columns.filter((c) => c.keys.length === 1).map((c) => c.keys[0]));
-  const kind = ctx.kind ?? detectKind(unambiguous, title);
+  const looksLike = detectKind(unambiguous, title);
+  const kind = ctx.kind ?? looksLike;
   const cols = header.columns.map((c) => ({ index: c.index, key: resolveKey(c.keys, kind), header: c.header }));
   const keyed = new Map<number, FieldKey>(cols.map((c) => [c.index, c.key]));
   const headers: Partial<Record<FieldKey, string>> = Object.fromEntries(cols.map((c) => [c.key, c.header]));
@@ -190,6 +193,6 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
   for (let next = await it.next(); !next.done; next = await it.next()) for (const r of next.value) handle(r);
 
   const columns: ColumnInfo[] = cols.map((c) => ({ key: c.key, header: c.header }));
-  return { kind, title, department, columns, extraColumns: header.extra.map((e) => e.header), rows };
+  return { kind, looksLike, title, department, columns, extraColumns: header.extra.map((e) => e.header), rows };
 }
 

@@ -10,7 +10,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { resolveKey, type HeaderIndex } from '../model/columns.js';
 import { KINDS } from '../model/enums.js';
 import { buildItem, type RawValue } from '../model/item.js';
-import { normaliseHeader } from '../model/normalise.js';
+import { cleanText, normaliseHeader } from '../model/normalise.js';
 import type { FieldKey, Item, Kind } from '../model/types.js';
 import { InputError, type ErrorArgs, type ErrorCode } from '../errors.js';
 import type { ReadNote } from '../vocab/notes.js';
@@ -178,7 +178,9 @@ function readItem(w: Walk, doc: Document, node: unknown, head: YamlHead, itemNo:
     const at = line(w, (pair.value ?? pair.key) as Node);
     const { value, text, node: sn } = scalarValue(w, doc, pair.value, k);
     if (!keys) {
-      if (value !== undefined) extra[k] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+      // Cleaned as table cells are, so an extra column reads the same from YAML as from .csv/.xlsx.
+      const t = value === undefined ? '' : cleanText(value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+      if (t !== '') extra[k] = t;
       continue;
     }
     const key = resolveKey(keys, kind);

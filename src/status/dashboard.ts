@@ -1,6 +1,6 @@
 /** The data of the HTML dashboard: the status report, every item with its reason, the acceptance history, the category mix. */
 import { ACCEPTED, DELEGATE } from '../model/enums.js';
-import { parseBatch } from '../model/normalise.js';
+import { parseBatch, parseDate } from '../model/normalise.js';
 import type { PowerList } from '../model/types.js';
 import { collectEntries, compareDepartments, type Entry } from './entries.js';
 import { catalogueOf, statusOf, type StatusOptions } from './status.js';
@@ -26,7 +26,8 @@ function row(e: Entry): DashboardItem {
 function timeline(entries: readonly Entry[]): Dashboard['timeline'] {
   const perDate = new Map<string, number>();
   for (const e of entries) {
-    if (e.status !== ACCEPTED || !/^\d{4}-\d{2}-\d{2}$/u.test(e.item.acceptedOn ?? '')) continue;
+    // Real dates only: the chart would place an impossible 2016-06-31 on 2016-07-01 (issue 13 point 1).
+    if (e.status !== ACCEPTED || !e.item.acceptedOn || parseDate(e.item.acceptedOn) !== e.item.acceptedOn) continue;
     perDate.set(e.item.acceptedOn!, (perDate.get(e.item.acceptedOn!) ?? 0) + 1);
   }
   let cumulative = 0;

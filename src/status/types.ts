@@ -45,6 +45,8 @@ export interface WhoAnswer {
   exercisedBy: ExercisedBy;
   department?: string;
   why: WhyReason;
+  /** false when the code is in no delegation list and not in the catalogue either: nobody exercises it. */
+  inCatalogue?: false;
   batch?: number;
   acceptedOn?: string;
   /** The written confirmations, when accepted. */

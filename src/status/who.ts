@@ -33,6 +33,7 @@ function answersFrom(code: string, entries: readonly Entry[], catalogue: Catalog
   const known = [...catalogue.byCode.entries()].find(([c]) => sameCode(c, code))?.[1]?.[0];
   // In the catalogue but in no list, or nowhere: the department keeps it, for a reason we cannot tell.
   const a: WhoAnswer = { code: known?.code ?? code, exercisedBy: 'department', why: 'unknown' };
+  if (!known) a.inCatalogue = false;
   if (known?.name) a.name = known.name;
   if (known?.department) a.department = known.department;
   return [a];

@@ -2,6 +2,7 @@
 import type { Alignment, Borders, DataValidation, Fill, Font, Style, Worksheet } from 'exceljs';
 import stringWidth from 'string-width';
 import type { ColumnDef } from '../model/columns.js';
+import { parseDate } from '../model/normalise.js';
 import type { Item } from '../model/types.js';
 import { asNumber, type OutputColumns } from './canonical.js';
 
@@ -44,9 +45,11 @@ export function columnWidths(headers: readonly string[], sample: readonly (reado
 /** A cell's value: real dates for date columns, numbers for integer columns, text otherwise (never a formula). */
 export function cellValue(def: ColumnDef | undefined, text: string): string | number | Date | null {
   if (text === '') return null;
-  if (def?.type === 'date') {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
-    if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // Only a real date becomes a date cell: Date.UTC would roll an impossible 2016-06-31 over to
+  // 2016-07-01, a value the file never held; such text stays text (issue 13 point 1).
+  if (def?.type === 'date' && /^\d{4}-\d{2}-\d{2}$/u.test(text) && parseDate(text) === text) {
+    const [y, m, d] = text.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d));
   }
   if (def) {
     const n = asNumber(def.key, text);

@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { Workbook, Worksheet } from 'exceljs';
 import { CATEGORIES } from '../model/enums.js';
 import { groupBy } from '../model/group.js';
+import { parseDate } from '../model/normalise.js';
 import type { Item, PowerList } from '../model/types.js';
 import { DEFAULT_TITLES, FILE_LABELS as L, SHEET_NAMES } from '../text/export.js';
 import { closeStream } from './atomic.js';
@@ -28,7 +29,8 @@ export interface XlsxOptions {
 /** The moment stamped on the workbook: the latest acceptance date, else a fixed one, never the clock. */
 export function workbookDate(items: readonly Item[]): Date {
   let latest = '';
-  for (const i of items) if (i.acceptedOn && /^\d{4}-\d{2}-\d{2}$/u.test(i.acceptedOn) && i.acceptedOn > latest) latest = i.acceptedOn;
+  // Only real dates: an impossible 2016-00-10 kept as text would be an invalid time and stop the write.
+  for (const i of items) if (i.acceptedOn && i.acceptedOn > latest && parseDate(i.acceptedOn) === i.acceptedOn) latest = i.acceptedOn;
   return new Date(`${latest || '2000-01-01'}T00:00:00Z`);
 }
 

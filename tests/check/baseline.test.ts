@@ -50,7 +50,21 @@ describe('waivers', () => {
       ['legal-review', 'XK1', '市教育局', '2026-03-01'],
       ['gap', undefined, '市规划局', '2026-03-01'],
     ]);
-    expect(applyWaivers(fs, back, '2025-03-01').findings).toEqual([]);
+    // As written, the entries wait for a clerk's reason and waive nothing (issue 13 point 7).
+    const unfilled = applyWaivers(fs, back, '2025-03-01');
+    expect([unfilled.findings.length, unfilled.waived.length, unfilled.incomplete.length]).toEqual([3, 0, 2]);
+    const filled = back.map((w) => ({ ...w, reason: '市政府常务会议纪要〔2016〕5号同意' }));
+    expect(applyWaivers(fs, filled, '2025-03-01').findings).toEqual([]);
+  });
+
+  it('a waiver whose reason is empty or the placeholder waives nothing', () => {
+    const fs = [finding('legal-review', 'XK1', '市教育局', 2)];
+    const w = { rule: 'legal-review' as const, code: 'XK1', department: '市教育局', acceptedBy: '张三', expires: '2026-03-01' };
+    for (const reason of ['', '  ', 'TODO: 豁免理由 / reason', 'todo']) {
+      const r = applyWaivers(fs, [{ ...w, reason }], '2025-03-01');
+      expect([r.findings.length, r.waived.length, r.incomplete.length], reason).toEqual([1, 0, 1]);
+    }
+    expect(applyWaivers(fs, [{ ...w, reason: '已报批' }], '2025-03-01').waived.length).toBe(1);
   });
 
   it('counts a year ahead across a leap day', () => {

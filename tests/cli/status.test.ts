@@ -54,6 +54,34 @@ describe('qingdan status', () => {
     ]);
   });
 
+  it('--who takes codes only up to the first path, or CODE,CODE (issue 13 point 10)', async () => {
+    const spaced = await cli(['status', '--who', '370100-XK-0001', '370100-QR-0103', DEPTS, '--catalogue', CAT, '--format', 'json']);
+    expect(spaced.code).toBe(0);
+    expect(JSON.parse(spaced.out).map((a: { code: string }) => a.code)).toEqual(['370100-XK-0001', '370100-QR-0103']);
+    const commas = await cli(['status', '--who', '370100-XK-0001,370100-QR-0103', DEPTS, '--format', 'json']);
+    expect(JSON.parse(commas.out).map((a: { code: string }) => a.code)).toEqual(['370100-XK-0001', '370100-QR-0103']);
+  });
+
+  it('--who answers “not in the catalogue” for a code nobody has, in every format', async () => {
+    const json = await cli(['status', '--who', '370100-XX-9999', DEPTS, '--catalogue', CAT, '--format', 'json']);
+    expect(JSON.parse(json.out)).toEqual({ code: '370100-XX-9999', exercisedBy: 'department', why: 'unknown', inCatalogue: false });
+    const zh = await cli(['status', '--who', '370100-XX-9999', DEPTS, '--catalogue', CAT, '--format', 'pretty']);
+    expect(zh.out).toContain('不在目录中');
+    expect(zh.out).not.toContain('行使');
+    const en = await cli(['status', '--who', '370100-XX-9999', DEPTS, '--catalogue', CAT, '--format', 'pretty', '--lang', 'en'], 'en');
+    expect(en.out).toContain('not in the catalogue');
+    const md = await cli(['status', '--who', '370100-XX-9999', DEPTS, '--format', 'markdown']);
+    expect(md.out).toContain('不在目录中');
+    expect(md.out).not.toContain('市级部门');
+  });
+
+  it('--who does not show an impossible acceptance date as a real one', async () => {
+    const r = await cli(['status', '--who', '370100-CF-0329', 'examples/jinan/depts', '--format', 'pretty', '--lang', 'en'], 'en');
+    expect(r.out).toContain('"2016-06-31" (not a valid date)');
+    const zh = await cli(['status', '--who', '370100-CF-0329', 'examples/jinan/depts', '--format', 'pretty']);
+    expect(zh.out).toContain('“2016-06-31”（日期无效）');
+  });
+
   it('--html writes the dashboard atomically and refuses to replace it without --force', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qingdan-status-'));
     const out = join(dir, 'report.html');

@@ -27,7 +27,7 @@ describe('qingdan validate', () => {
     const doc = JSON.parse(out);
     const validateFn = new Ajv({ strict: false }).compile(schema);
     expect(validateFn(doc), JSON.stringify(validateFn.errors)).toBe(true);
-    expect(Object.keys(doc)).toEqual(['version', 'files', 'findings', 'waived', 'summary']);
+    expect(Object.keys(doc)).toEqual(['version', 'files', 'findings', 'waived', 'summary', 'notices']);
     expect(Object.keys(doc.findings[0])).toEqual(['rule', 'severity', 'file', 'message', 'details', 'department']);
     const item = JSON.parse((await cli(['validate', `${F}/defects-market.yaml`, ...CAT, '--format', 'json'])).out).findings.find((f: { rule: string }) => f.rule === 'name-mismatch');
     expect(Object.keys(item)).toEqual(['rule', 'severity', 'code', 'file', 'row', 'column', 'message', 'details', 'department']);
@@ -80,11 +80,20 @@ describe('qingdan validate', () => {
     const first = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--write-baseline', baseline, '--format', 'json']);
     expect(first.code).toBe(1);
     expect(await readFile(baseline, 'utf8')).toContain('rule: gap');
+    // As written, every entry still has the placeholder reason: nothing is waived, and each entry is named.
+    const unfilled = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--baseline', baseline, '--format', 'json']);
+    expect(unfilled.code).toBe(1);
+    const notices = JSON.parse(unfilled.out).notices.filter((n: { kind: string }) => n.kind === 'waiver-incomplete');
+    expect(notices.map((n: { level: string; details: { rule: string } }) => [n.level, n.details.rule])).toEqual([['warning', 'gap'], ['warning', 'gap']]);
+    expect(notices[0].message).toContain('rule: gap');
+    const en = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--baseline', baseline, '--format', 'pretty', '--lang', 'en']);
+    expect(en.out).toContain('has the placeholder still as its reason, so it waives nothing');
+    await writeFile(baseline, (await readFile(baseline, 'utf8')).replace(/TODO: 豁免理由 \/ reason/gu, '市政府同意暂缓'));
     const second = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--baseline', baseline, '--format', 'json']);
     expect(second.code).toBe(0);
     const doc = JSON.parse(second.out);
     expect([doc.findings.length, doc.waived.length, doc.summary.waived]).toEqual([0, 2, 2]);
-    expect(doc.waived[0].waiver.reason).toMatch(/TODO/u);
+    expect(doc.waived[0].waiver.reason).toBe('市政府同意暂缓');
     // The baseline exists now: writing it again needs --force.
     expect((await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--write-baseline', baseline, '--format', 'json'])).code).toBe(2);
   });

@@ -8,7 +8,9 @@ describe('expandInputs', () => {
   it('takes a folder as its list files, in code-point order, leaving hidden and lock files out', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));
-    for (const name of ['b.yaml', 'a.csv', 'sub/c.xlsx', '.hidden.yaml', '~$lock.xlsx', 'notes.md']) writeFileSync(join(dir, name), '');
+    for (const name of ['a.csv', 'sub/c.xlsx', '.hidden.yaml', '~$lock.xlsx', 'notes.md']) writeFileSync(join(dir, name), '');
+    // A YAML file counts as a list by its content (its first key is one of the list form's).
+    writeFileSync(join(dir, 'b.yaml'), 'kind: delegation\nitems: []\n');
     expect((await expandInputs([dir])).map((p) => p.slice(dir.length + 1))).toEqual(['a.csv', 'b.yaml', 'sub/c.xlsx']);
   });
 

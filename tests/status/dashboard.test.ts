@@ -38,6 +38,12 @@ describe('dashboard data', () => {
     ]);
   });
 
+  it('leaves an impossible acceptance date out of the timeline, where it would pass for the next day', () => {
+    const bad = dashboard([delegation([accepted('B1', '1', '2016-06-31'), accepted('B2', '1', '2016-07-01')], { department: '市司法局' })]);
+    expect(bad.timeline).toEqual([{ date: '2016-07-01', accepted: 1, cumulative: 1 }]);
+    expect(bad.items.map((i) => i.acceptedOn)).toEqual(['2016-06-31', '2016-07-01']);
+  });
+
   it('mixes categories, most listed first', () => {
     expect(d.categories).toEqual([
       { category: '行政处罚', listed: 2, accepted: 1 },

@@ -55,8 +55,8 @@ describe('whoExercises', () => {
     expect(one('C9')).toEqual({ code: 'C9', exercisedBy: 'department', why: 'unknown', department: '市教育局', name: '教师资格认定' });
   });
 
-  it('a code nowhere is unknown, without a department', () => {
-    expect(one('NOPE')).toEqual({ code: 'NOPE', exercisedBy: 'department', why: 'unknown' });
+  it('a code nowhere is unknown, without a department, and not in the catalogue', () => {
+    expect(one('NOPE')).toEqual({ code: 'NOPE', exercisedBy: 'department', why: 'unknown', inCatalogue: false });
   });
 
   it('answers per sub-item', () => {

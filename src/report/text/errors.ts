@@ -4,6 +4,8 @@ import type { Lang, Msg } from '../../text/lang.js';
 import { reasonText } from './error-reasons.js';
 
 type A = Record<string, unknown>;
+const KIND_ZH: Record<string, string> = { catalogue: '目录', delegation: '下放清单', zone: '管委会清单' };
+const KIND_EN: Record<string, string> = { catalogue: 'catalogue', delegation: 'delegation list', zone: 'zone list' };
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 /** The reason in the chosen language; a bare `detail` only from code not yet keyed. */
 const why = (d: A, lang: Lang): string => reasonText(d, lang) || s(d.detail);
@@ -21,8 +23,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
   },
   'not-a-file': { 'zh-CN': () => '不是文件', en: () => 'not a regular file' },
   'no-input': {
-    'zh-CN': (d) => `没有可读取的清单文件${d.dir ? `（目录 ${s(d.dir)} 下没有 .xlsx、.csv、.yaml 文件）` : ''}`,
-    en: (d) => `no list files to read${d.dir ? ` (no .xlsx, .csv or .yaml file under ${s(d.dir)})` : ''}`,
+    'zh-CN': (d) => `没有可读取的清单文件${d.dir ? `（目录 ${s(d.dir)} 下没有 .xlsx、.xls、.csv、.tsv、.yaml、.json 等清单文件）` : ''}`,
+    en: (d) => `no list files to read${d.dir ? ` (no .xlsx, .xls, .csv, .tsv, .yaml or .json list file under ${s(d.dir)})` : ''}`,
   },
   'unknown-format': {
     'zh-CN': () => '无法识别文件格式：应为 .xlsx、.csv/.tsv 或 .yaml/.yml',
@@ -127,6 +129,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
   'kind-unknown': {
     'zh-CN': () => '无法判断文件是目录、下放清单还是管委会清单，请用 --kind catalogue|delegation|zone 指定',
     en: () => 'cannot tell whether this is a catalogue, a delegation list or a zone list: give --kind catalogue|delegation|zone',
+  },
+  'kind-role': {
+    'zh-CN': (d) => `${d.role === 'catalogue' ? '作为 --catalogue 给出的文件' : '该文件'}${d.by === 'kind' ? '按其 kind:' : '按其列'}看是${KIND_ZH[s(d.looksLike)] ?? s(d.looksLike)}，此处应为${d.expected === 'catalogue' ? '目录' : '下放清单或管委会清单（已用 --catalogue 给出目录）'}`,
+    en: (d) => `${d.role === 'catalogue' ? 'the file given as --catalogue' : 'this file'} looks like a ${KIND_EN[s(d.looksLike)] ?? s(d.looksLike)} (by its ${d.by === 'kind' ? 'kind:' : 'columns'}); expected ${d.expected === 'catalogue' ? 'a catalogue' : 'a delegation or zone list (the catalogue is given by --catalogue)'}`,
   },
   'config-invalid': {
     'zh-CN': (d) => `配置文件有误${colon(d, 'zh-CN')}`,

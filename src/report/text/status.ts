@@ -1,4 +1,5 @@
 /** UI texts of `qingdan status` and its dashboard, in both languages. */
+import { parseDate } from '../../model/normalise.js';
 import type { WhyReason } from '../../status/types.js';
 import type { Lang, Msg } from '../../text/lang.js';
 
@@ -63,26 +64,36 @@ export const WHY_TEXT: Record<WhyReason, T> = {
   unknown: { 'zh-CN': '未见于任何下放清单', en: 'in no delegation list' },
 };
 
+/** --who for a code that no list and no catalogue has (issue 13 point 10). */
+export const NOT_IN_CATALOGUE: T = { 'zh-CN': '不在目录中（也未见于任何下放清单）', en: 'not in the catalogue (and in no delegation list)' };
+
 interface WhoLine {
   code: string;
   name?: string;
   department?: string;
   zone: boolean;
   why: WhyReason;
+  inCatalogue?: false;
   batch?: number;
   acceptedOn?: string;
 }
 
+/** An acceptance date as written; one that is not a real date says so rather than pass for one. */
+const dateText = (d: string, lang: Lang): string =>
+  parseDate(d) === d ? d : lang === 'en' ? `"${d}" (not a valid date)` : `“${d}”（日期无效）`;
+
 /** The one-line answer of --who. */
 export const WHO_LINE: Msg<WhoLine> = {
   'zh-CN': (d) => {
+    if (d.inCatalogue === false) return `${d.code}：${NOT_IN_CATALOGUE['zh-CN']}`;
     const who = d.zone ? '由管委会行使' : `由${d.department || '市级部门'}行使`;
-    const when = [d.batch !== undefined ? `第 ${d.batch} 批` : '', d.acceptedOn ? `${d.acceptedOn} 承接` : ''].filter(Boolean).join('，');
+    const when = [d.batch !== undefined ? `第 ${d.batch} 批` : '', d.acceptedOn ? `${dateText(d.acceptedOn, 'zh-CN')} 承接` : ''].filter(Boolean).join('，');
     return `${d.code}${d.name ? ` ${d.name}` : ''}：${who}（${WHY_TEXT[d.why]['zh-CN']}${when ? `，${when}` : ''}）`;
   },
   en: (d) => {
+    if (d.inCatalogue === false) return `${d.code}: ${NOT_IN_CATALOGUE.en}`;
     const who = d.zone ? 'exercised by the zone' : `exercised by ${d.department || 'the municipal department'}`;
-    const when = [d.batch !== undefined ? `batch ${d.batch}` : '', d.acceptedOn ? `accepted on ${d.acceptedOn}` : ''].filter(Boolean).join(', ');
+    const when = [d.batch !== undefined ? `batch ${d.batch}` : '', d.acceptedOn ? `accepted on ${dateText(d.acceptedOn, 'en')}` : ''].filter(Boolean).join(', ');
     return `${d.code}${d.name ? ` ${d.name}` : ''}: ${who} — ${WHY_TEXT[d.why].en}${when ? `, ${when}` : ''}`;
   },
 };

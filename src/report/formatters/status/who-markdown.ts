@@ -1,7 +1,7 @@
 /** `status --who --format markdown`: one table row per item. */
 import type { WhoReport } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
-import { st, WHY_TEXT } from '../../text/status.js';
+import { NOT_IN_CATALOGUE, st, WHY_TEXT } from '../../text/status.js';
 
 const cell = (s: string | number | undefined): string => String(s ?? '').replace(/\|/gu, '\\|').replace(/\r?\n/gu, ' ');
 
@@ -10,9 +10,9 @@ export function formatWhoMarkdown(report: WhoReport, { lang }: { lang: Lang }): 
   const rows = report.who.map((a) => [
     cell(a.subItem ? `${a.code}（${a.subItem}）` : a.code),
     cell(a.name),
-    a.exercisedBy === 'zone' ? st('zone', lang) : st('municipal', lang),
+    a.inCatalogue === false ? '' : a.exercisedBy === 'zone' ? st('zone', lang) : st('municipal', lang),
     cell(a.department),
-    WHY_TEXT[a.why][lang],
+    a.inCatalogue === false ? NOT_IN_CATALOGUE[lang] : WHY_TEXT[a.why][lang],
     cell(a.batch),
     cell(a.acceptedOn),
   ]);

@@ -2,6 +2,7 @@
 import type { Finding } from '../../../check/finding.js';
 import type { Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../../text/lang.js';
+import { noticeMessage } from '../../text/notices.js';
 import { COLON, SUMMARY_LINE } from '../../text/validate.js';
 import { messageOf, sheetAndColumn, type ReportInput, type ValidateFormatOptions } from './common.js';
 
@@ -31,6 +32,9 @@ function annotation(f: Finding, lang: Lang): string {
 /** One annotation per finding (waived findings are not annotated), then the totals as a plain log line. */
 export function formatGithub(report: ReportInput, opts: ValidateFormatOptions): string {
   const lines = report.findings.map((f) => annotation(f, opts.lang));
+  for (const n of report.notices ?? []) {
+    lines.push(`::${n.level === 'warning' ? 'warning' : 'notice'} ${[...(n.file ? [`file=${escapeProperty(n.file)}`] : []), `title=${escapeProperty(`qingdan ${n.kind}`)}`].join(',')}::${escapeData(noticeMessage(n, opts.lang))}`);
+  }
   lines.push(escapeData(SUMMARY_LINE[opts.lang](report.summary)));
   return `${lines.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../../../check/finding.js';
 import type { Lang } from '../../../text/lang.js';
+import { noticeMessage } from '../../text/notices.js';
 import { RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import {
   countOf, departmentLabel, departmentOf, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
@@ -80,7 +81,8 @@ export function formatHtml(report: ReportInput, opts: ValidateFormatOptions): st
   const { lang } = opts;
   const s = report.summary;
   const summary = `<p id="summary" data-items="${s.items}" data-errors="${s.errors}" data-warnings="${s.warnings}" data-infos="${s.infos}" data-waived="${s.waived}">${esc(SUMMARY_LINE[lang](s))}</p>`;
-  const files = `<p class="count">${report.files.map((f) => esc(f.path)).join(' · ')}</p>`;
+  const notices = report.notices ?? [];
+  const files = `<p class="count">${report.files.map((f) => esc(f.path)).join(' · ')}</p>${notices.length ? `\n<ul id="notices">${notices.map((n) => `<li class="${n.level}" data-kind="${n.kind}">${esc(noticeMessage(n, lang))}${n.file ? ` <code>${esc(n.file)}</code>` : ''}</li>`).join('')}</ul>` : ''}`;
   const body = report.findings.length
     ? departmentsByWeight(report.findings, report).map(({ department, findings }) => departmentSection(department, findings, report, opts))
     : [`<p id="no-findings">${esc(T.noFindings[lang])}</p>`];

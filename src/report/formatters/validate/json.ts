@@ -1,6 +1,7 @@
 /** validate --format json: the contract's shape, each finding with its message in the chosen language. */
 import type { Finding } from '../../../check/finding.js';
 import type { ValidateReport, WaivedFinding } from '../../../check/report.js';
+import { noticeMessage } from '../../text/notices.js';
 import { findingMessage } from '../../text/rules.js';
 import type { ValidateFormatOptions } from './types.js';
 
@@ -27,6 +28,7 @@ export function validateJson(report: ValidateReport, opts: ValidateFormatOptions
     findings: report.findings.map((f) => findingJson(f, opts)),
     waived: report.waived.map((f) => findingJson(f, opts)),
     summary: report.summary,
+    notices: (report.notices ?? []).map((n) => ({ ...n, message: noticeMessage(n, opts.lang) })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

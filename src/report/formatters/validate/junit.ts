@@ -1,6 +1,7 @@
 /** validate --format junit: JUnit XML for CI test reports, a testsuite per file and a testcase per finding. */
 import type { Finding } from '../../../check/finding.js';
 import type { Lang } from '../../../text/lang.js';
+import { noticeMessage, NOTICES_TITLE } from '../../text/notices.js';
 import { COLON, SEVERITY_LABELS, VALIDATE_TEXT as T } from '../../text/validate.js';
 import { byFile, messageOf, ruleDoc, sheetAndColumn, type ReportInput, type ValidateFormatOptions, type WaivedFinding } from './common.js';
 
@@ -67,6 +68,13 @@ export function formatJunit(report: ReportInput, opts: ValidateFormatOptions): s
     const head = `  <testsuite${attr('name', name)}${attr('tests', cases.length)}${attr('failures', failed)}${attr('errors', 0)}${attr('skipped', waived.length)}>`;
     return [head, ...cases, '  </testsuite>'].join('\n');
   });
+  const notices = report.notices ?? [];
+  if (notices.length > 0) {
+    // Notices fail nothing: passing test cases that say what was not done, in system-out.
+    const cases = notices.map((n) => `    <testcase${attr('classname', n.file ?? 'qingdan')}${attr('name', n.kind)}><system-out>${xmlText(noticeMessage(n, lang))}</system-out></testcase>`);
+    tests += cases.length;
+    suites.push([`  <testsuite${attr('name', NOTICES_TITLE[lang])}${attr('tests', cases.length)}${attr('failures', 0)}${attr('errors', 0)}${attr('skipped', 0)}>`, ...cases, '  </testsuite>'].join('\n'));
+  }
   const root = `<testsuites${attr('name', 'qingdan validate')}${attr('tests', tests)}${attr('failures', failures)}${attr('errors', 0)}${attr('skipped', skipped)}>`;
   return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...suites, '</testsuites>', ''].join('\n');
 }

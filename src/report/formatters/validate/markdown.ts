@@ -2,6 +2,7 @@
 import type { Finding } from '../../../check/finding.js';
 import type { RuleId } from '../../../check/rule-ids.js';
 import type { Lang } from '../../../text/lang.js';
+import { noticeMessage, NOTICES_MORE, NOTICES_TITLE, shownNotices } from '../../text/notices.js';
 import { COLON, COUNTS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import {
   departmentLabel, departmentsByWeight, messageOf, ruleDoc, rulesPresent,
@@ -73,6 +74,11 @@ export function formatMarkdown(report: ReportInput, opts: ValidateFormatOptions)
   }
   if (report.waived.length > 0) {
     out.push('<details>', `<summary>${T.waived[lang]} (${report.waived.length})</summary>`, '', ...findingTable(report.waived, lang, docsBase), '', '</details>', '');
+  }
+  const notices = report.notices ?? [];
+  if (notices.length > 0) {
+    const { shown, more } = shownNotices(notices);
+    out.push(`### ${NOTICES_TITLE[lang]}`, '', ...shown.map((n) => `- ${n.level === 'warning' ? ICON.warning : ICON.info} ${cell(noticeMessage(n, lang))}${n.file ? ` · \`${n.file.replace(/`/gu, "'")}\`` : ''}`), ...more.map((n) => `- _${cell(NOTICES_MORE[lang]({ n }))}_`), '');
   }
   const rules = rulesPresent([...report.findings, ...report.waived]);
   if (rules.length > 0) out.push(`${T.docs[lang]}${COLON[lang]}${rules.map((r) => `${link(r, docsBase)} ${RULE_TITLES[r][lang]}`).join(' · ')}`, '');

@@ -4,6 +4,7 @@ import type { Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../../text/lang.js';
 import { displayWidth as width, renderTable, type Align } from '../../table.js';
 import { COUNTS, KIND_LABELS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
+import { FILES_READ, noticeMessage, NOTICES_MORE, NOTICES_TITLE, shownNotices, type FilesRead } from '../../text/notices.js';
 import { palette, type Palette } from '../pretty.js';
 import {
   byFile, countOf, departmentLabel, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
@@ -89,6 +90,16 @@ function waivedSection(waived: readonly WaivedFinding[], lang: Lang, p: Palette)
   return out;
 }
 
+/** Files read per kind, in the order catalogue, delegation, zone; with the unreadable and skipped ones. */
+function filesRead(report: ReportInput): FilesRead {
+  const kinds = (['catalogue', 'delegation', 'zone'] as const).map((kind) => {
+    const files = report.files.filter((f) => f.kind === kind);
+    return { kind, files: files.length, items: files.reduce((n, f) => n + f.rows, 0) };
+  }).filter((k) => k.files > 0);
+  const skipped = (report.notices ?? []).filter((n) => n.kind === 'not-a-list').length;
+  return { kinds, unreadable: report.summary.unreadable, skipped };
+}
+
 /** The human-readable report for a terminal. */
 export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): string {
   const { lang } = opts;
@@ -98,7 +109,16 @@ export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): 
   if (report.findings.length > 0) {
     out.push(p.heading(T.byRule[lang]), ruleTable(report, lang, opts.docsBase), p.heading(T.byDepartment[lang]), departmentTable(report, lang));
   }
+  const notices = report.notices ?? [];
+  if (notices.length > 0) {
+    out.push(p.heading(`${NOTICES_TITLE[lang]} (${notices.length})`));
+    const { shown, more } = shownNotices(notices);
+    for (const n of shown) out.push(`  ${paint(p, n.level, noticeMessage(n, lang))}${n.file ? `  ${p.dim(n.file)}` : ''}`);
+    for (const n of more) out.push(`  ${p.dim(NOTICES_MORE[lang]({ n }))}`);
+    out.push('');
+  }
   const s = report.summary;
+  out.push(p.dim(FILES_READ[lang](filesRead(report))));
   const line = SUMMARY_LINE[lang](s);
   out.push(s.errors > 0 ? p.error(line) : s.warnings > 0 ? p.warning(line) : p.ok(line));
   return `${out.join('\n')}\n`;

@@ -5,6 +5,7 @@ import type { Finding } from '../../../check/finding.js';
 import { DEFAULT_SEVERITY, RULE_IDS, type Severity } from '../../../check/rule-ids.js';
 import { VERSION } from '../../../version.js';
 import type { Lang } from '../../../text/lang.js';
+import { noticeMessage } from '../../text/notices.js';
 import { RULE_TITLES } from '../../text/validate.js';
 import { RULE_DOCS } from '../../../text/rule-docs.js';
 import {
@@ -77,6 +78,13 @@ export function formatSarif(report: ReportInput, opts: ValidateFormatOptions): s
         language: lang,
         columnKind: 'unicodeCodePoints',
         results: [...report.findings.map((f) => result(f, report, lang)), ...report.waived.map((w) => waivedResult(w, report, lang))],
+        invocations: [{
+          executionSuccessful: !report.failed,
+          toolExecutionNotifications: (report.notices ?? []).map((n) => ({
+            descriptor: { id: n.kind }, level: n.level === 'warning' ? 'warning' : 'note', message: { text: noticeMessage(n, lang) },
+            ...(n.file ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(n.file) } }] } : {}),
+          })),
+        }],
       },
     ],
   };

@@ -10,7 +10,7 @@ describe('validate json', () => {
     const report = await smallReport();
     for (const lang of ['zh-CN', 'en'] as const) {
       const doc = JSON.parse(validateJson(report, { lang, color: false }));
-      expect(Object.keys(doc)).toEqual(['version', 'files', 'findings', 'waived', 'summary']);
+      expect(Object.keys(doc)).toEqual(['version', 'files', 'findings', 'waived', 'summary', 'notices']);
       expect(doc.findings).toHaveLength(report.findings.length);
       expect(doc.findings.map((f: { message: string }) => f.message)).toEqual(report.findings.map((f) => findingMessage(f, lang)));
       const order = ['rule', 'severity', 'code', 'file', 'sheet', 'row', 'column', 'message', 'details'];
