@@ -4,12 +4,14 @@ import { extname } from 'node:path';
 
 export type DetectedFormat = 'xlsx' | 'ole' | 'csv' | 'tsv' | 'yaml' | 'empty' | 'unknown';
 
-const LIST_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.yaml', '.yml', '.xls']);
+/** Workbook extensions: .xlsx (exceljs), and legacy .xls, WPS .et/.ett, .ods and .xlsb (SheetJS). */
+const WORKBOOK_EXTENSIONS = ['.xlsx', '.xls', '.et', '.ett', '.ods', '.xlsb'];
+const LIST_EXTENSIONS = new Set([...WORKBOOK_EXTENSIONS, '.xlsm', '.csv', '.tsv', '.txt', '.yaml', '.yml']);
+const FOLDER_EXTENSIONS = new Set([...WORKBOOK_EXTENSIONS, '.csv', '.tsv', '.yaml', '.yml']);
 
 /** Whether a file name is one qingdan reads when it meets it in a folder. */
 export function isListFile(name: string): boolean {
-  const ext = extname(name).toLowerCase();
-  return ext === '.xlsx' || ext === '.csv' || ext === '.tsv' || ext === '.yaml' || ext === '.yml';
+  return FOLDER_EXTENSIONS.has(extname(name).toLowerCase());
 }
 
 /** Looks at the first bytes: a zip is xlsx, an OLE container is legacy .xls or an encrypted workbook, text is YAML or CSV. */
@@ -27,7 +29,7 @@ export async function detectFormat(path: string): Promise<{ format: DetectedForm
   if (head.length === 0) return { format: 'empty', head };
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05 || head[2] === 0x07)) return { format: 'xlsx', head };
   if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return { format: 'ole', head };
-  if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') return { format: 'xlsx', head };
+  if (ext === '.xlsm' || WORKBOOK_EXTENSIONS.includes(ext)) return { format: 'xlsx', head };
   // JSON is YAML (a JSON file of the YAML form is what `qingdan export -o X.json` writes).
   if (ext === '.yaml' || ext === '.yml' || ext === '.json') return { format: 'yaml', head };
   if (ext === '.tsv') return { format: 'tsv', head };

@@ -50,6 +50,11 @@ export interface ReadLimits {
   maxRatio: number;
   /** Longest CSV record in characters (default 1,000,000). */
   maxRecord: number;
+  /**
+   * Largest stream of a legacy or OpenDocument workbook (.xls Workbook stream, .ods content.xml),
+   * which SheetJS holds in memory whole (default 256 MiB).
+   */
+  maxWorkbook: number;
   /** Above this size (bytes) a YAML list is read item by item instead of as one document (default 8 MiB). */
   yamlWhole: number;
 }
@@ -60,5 +65,6 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxInflated: 4 * 1024 ** 3,
   maxRatio: 200,
   maxRecord: 1_000_000,
+  maxWorkbook: 256 * 1024 ** 2,
   yamlWhole: 8 * 1024 * 1024,
 };

@@ -111,7 +111,12 @@ async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promi
 
   let sheets: AsyncIterable<GridSheet>;
   let format: Format;
-  if (detected === 'xlsx' || detected === 'ole') {
+  if (detected === 'ole') {
+    // Legacy .xls and WPS .et: SheetJS (a workbook format, as .xlsx is, for what follows).
+    const { readWorkbookSheets } = await import('./workbook.js');
+    sheets = readWorkbookSheets(path, { sheet: opts.sheet, limits, file });
+    format = 'xlsx';
+  } else if (detected === 'xlsx') {
     const { readXlsxSheets } = await import('./xlsx.js');
     sheets = readXlsxSheets(path, { sheet: opts.sheet, limits, file });
     format = 'xlsx';

@@ -138,7 +138,7 @@ async function scanMerges(stream: Readable): Promise<MergeRange[]> {
 }
 
 /** A number format that only pads with zeros ("000000") or says text ("@"): the value is a code, shown as text. */
-function formatAsCode(n: number, numFmt: string | undefined): string | undefined {
+export function formatAsCode(n: number, numFmt: string | undefined): string | undefined {
   if (!numFmt || !Number.isInteger(n) || n < 0) return undefined;
   const first = numFmt.split(';')[0].replace(/\\(.)/g, '$1').replace(/"([^"]*)"/g, '$1');
   if (first === '@') return String(n);
@@ -147,13 +147,13 @@ function formatAsCode(n: number, numFmt: string | undefined): string | undefined
   return undefined;
 }
 
-function isDateFormat(fmt: string | undefined): boolean {
+export function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
   const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
   return /[ymdhs]/i.test(f);
 }
 
-const serialToDate = (v: number, date1904: boolean): Date =>
+export const serialToDate = (v: number, date1904: boolean): Date =>
   new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 
 /** A cell's value as the grid gives it: rich text and hyperlinks flattened, formulas by their cached result. */
@@ -235,6 +235,13 @@ export async function* readXlsxSheets(path: string, opts: XlsxReadOptions): Asyn
   const { limits } = opts;
   await checkContainer(path, file);
   const dir = await readZipDirectory(path, file);
+  const other = (await import('./workbook.js')).zipWorkbookKind(dir);
+  if (other) {
+    // An .ods or .xlsb: a zip too, but not one exceljs reads.
+    const { readWorkbookSheets } = await import('./workbook.js');
+    yield* readWorkbookSheets(path, opts, dir);
+    return;
+  }
   checkZipLimits(dir, limits);
   const budget: InflateBudget = { inflated: 0 };
   // exceljs's SAX wrapper decodes every chunk on its own, so a character split between two inflated

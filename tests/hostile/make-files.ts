@@ -93,10 +93,17 @@ function xlsxCases(put: (name: string, data: string | Buffer) => string): Hostil
       message: /工作簿已加密/u,
     },
     {
-      name: 'xlsx legacy .xls renamed',
+      // Read as the .xls it is (by content, not by name): its Workbook stream is empty, so it is damaged.
+      name: 'xlsx legacy .xls renamed, its Workbook stream empty',
       file: put('legacy.xlsx', compoundFile([{ name: 'Workbook' }, { name: '\u0005SummaryInformation' }, { name: '\u0005DocumentSummaryInformation' }])),
       code: 2,
-      message: /旧版 Excel 97-2003 \(\.xls\)/u,
+      message: /Excel 文件已损坏或不完整：Cannot find Workbook stream/u,
+    },
+    {
+      name: 'xls a Word document renamed .xls',
+      file: put('word.xls', compoundFile([{ name: 'WordDocument' }, { name: '1Table' }, { name: '\u0005SummaryInformation' }])),
+      code: 2,
+      message: /OLE 复合文档，但不是 Excel\/WPS 工作簿/u,
     },
     { name: 'xlsx text file renamed', file: put('text.xlsx', '事项编码,事项名称\nA1,一\n'), code: 2, message: /内容不是 Excel 工作簿/u },
     // A DTD with an external entity (XXE: the file would leak into the list) and nested entities (XML "billion laughs"):

@@ -51,6 +51,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
         ? `workbook part ${s(d.entry)} inflates past its declared size of ${s(d.declared)} bytes (the zip headers lie); refused`
         : `workbook part ${s(d.entry)} has a compression ratio of ${s(d.ratio)} (limit ${s(d.limit)}); refused`,
   },
+  'ole-not-workbook': {
+    'zh-CN': () => '这是 OLE 复合文档，但不是 Excel/WPS 工作簿（可能是改了扩展名的 Word 文档）',
+    en: () => 'an OLE compound file but not an Excel/WPS workbook (a renamed Word document?)',
+  },
+  'workbook-too-large': {
+    'zh-CN': (d) => `工作簿中 ${s(d.part)} 大小 ${s(d.size)} 字节超过上限 ${s(d.limit)} 字节`,
+    en: (d) => `workbook part ${s(d.part)} is ${s(d.size)} bytes, over the limit of ${s(d.limit)}`,
+  },
   'no-header': {
     'zh-CN': () => '找不到表头行：应有“事项编码”“事项名称”等列名',
     en: () => 'no header row found: expected column headers such as 事项编码 (code) and 事项名称 (name)',
