@@ -5,7 +5,7 @@ import type { Place } from './model/types.js';
 export type ErrorCode =
   | 'file-not-found' | 'file-too-large' | 'not-a-file' | 'no-input' | 'unknown-format'
   | 'xls-legacy' | 'xlsx-encrypted' | 'xlsx-corrupt' | 'xlsx-not-zip' | 'xlsx-too-large' | 'zip-bomb'
-  | 'ole-not-workbook' | 'workbook-too-large'
+  | 'ole-not-workbook' | 'workbook-too-large' | 'xlsx-shared-string' | 'field-too-large' | 'duplicate-column'
   | 'no-header' | 'no-sheet' | 'sheet-not-found'
   | 'csv-malformed' | 'csv-record-too-large' | 'encoding' | 'nul-byte' | 'empty-file'
   | 'yaml-syntax' | 'yaml-shape' | 'yaml-alias' | 'yaml-depth' | 'yaml-tag' | 'yaml-duplicate-key' | 'yaml-schema'

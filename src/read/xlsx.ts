@@ -12,6 +12,7 @@ import { InputError, QingdanError } from '../errors.js';
 import type { Place } from '../model/types.js';
 import type { CellValue, GridRow, GridSheet, MergeRange, ReadLimits } from './grid.js';
 import { OLE_MAGIC, classifyOle } from './ole.js';
+import { SheetXmlGuard } from './sheet-xml.js';
 import {
   checkZipLimits, openEntry, readEntryText, readZipDirectory,
   type InflateBudget, type ZipDirectory, type ZipEntry,
@@ -41,6 +42,7 @@ interface ExcelWorkbookReader {
   workbookRels?: { Id: string; Target: string; Type?: string }[];
   model?: { sheets?: { name: string; rId: string; id?: number; state?: string }[] };
   properties?: { model?: { date1904?: boolean } };
+  sharedStrings?: unknown[];
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
@@ -304,7 +306,11 @@ export async function* readXlsxSheets(path: string, opts: XlsxReadOptions): Asyn
     try {
       // The scan has its own count, so the workbook's budget counts each part once.
       merges = await scanMerges(await openEntry(dir, part.entry, limits, { inflated: budget.inflated }));
-      stream = await open(part.entry);
+      const raw = await open(part.entry);
+      const guard = new SheetXmlGuard(reader.sharedStrings?.length ?? 0, limits.maxField, place);
+      raw.on('error', (err) => guard.destroy(err));
+      stream = raw.pipe(guard);
+      guard.on('close', () => raw.destroy());
       for (const ev of reader._parseWorksheet(stream, part.sheetNo)) if (ev.eventType === 'worksheet') worksheet = ev.value;
     } catch (err) {
       throw asInputError(err, place);

@@ -59,6 +59,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     'zh-CN': (d) => `工作簿中 ${s(d.part)} 大小 ${s(d.size)} 字节超过上限 ${s(d.limit)} 字节`,
     en: (d) => `workbook part ${s(d.part)} is ${s(d.size)} bytes, over the limit of ${s(d.limit)}`,
   },
+  'xlsx-shared-string': {
+    'zh-CN': (d) => `单元格 ${s(d.cell)} 引用第 ${s(d.index)} 个共享字符串，但工作簿只有 ${s(d.count)} 个（文件已损坏）`,
+    en: (d) => `cell ${s(d.cell)} refers to shared string ${s(d.index)}, but the workbook has only ${s(d.count)} (the file is damaged)`,
+  },
+  'field-too-large': {
+    'zh-CN': (d) => `${d.cell ? `单元格 ${s(d.cell)} 的` : ''}值超过 ${s(d.limit)} 个字符的上限，停止读取`,
+    en: (d) => `a value${d.cell ? ` in cell ${s(d.cell)}` : ''} is longer than the limit of ${s(d.limit)} characters; reading stopped`,
+  },
+  'duplicate-column': {
+    'zh-CN': (d) => `第 ${s(d.first)} 列“${s(d.firstHeader)}”与第 ${s(d.second)} 列“${s(d.secondHeader)}”是同一列，本行两列的值不同（“${s(d.firstValue)}”与“${s(d.secondValue)}”），无法确定取哪一个`,
+    en: (d) => `columns ${s(d.first)} ("${s(d.firstHeader)}") and ${s(d.second)} ("${s(d.secondHeader)}") are the same field and differ in this row ("${s(d.firstValue)}" and "${s(d.secondValue)}"); neither is taken`,
+  },
   'no-header': {
     'zh-CN': () => '找不到表头行：应有“事项编码”“事项名称”等列名',
     en: () => 'no header row found: expected column headers such as 事项编码 (code) and 事项名称 (name)',
