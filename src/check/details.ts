@@ -27,7 +27,7 @@ export interface RuleDetails {
     expected: 'enum' | 'date' | 'batch' | 'pattern' | 'text';
     allowed?: readonly string[]; pattern?: string;
     /** Set by the YAML reader: an unquoted all-digit code read as a number (expected is then the quoted text). */
-    reason?: 'yaml-number';
+    reason?: 'yaml-number' | 'yaml-unknown-key';
   };
   'duplicate-code': { subItem?: string; across: boolean; other: OtherPlace };
   'unknown-code': { name?: string; subItem?: string; suggestions: Suggestion[] };

@@ -100,7 +100,7 @@ async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promi
     const index = opts.headerAliases ? buildHeaderIndex(opts.headerAliases) : defaultHeaderIndex();
     // Each reader (and what it needs of node and npm) is loaded when a file of its format is met.
     const { readYaml } = await import('./yaml.js');
-    const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, findings, maxRows: limits.maxRows, wholeLimit: limits.yamlWhole, size });
+    const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, findings, maxRows: limits.maxRows, wholeLimit: limits.yamlWhole, size, maxField: limits.maxField });
     const kind = opts.kind ?? head.kind;
     if (!kind) throw new InputError('yaml-shape', { detail: 'kind: is missing (catalogue, delegation or zone)' }, { file, row: 1 });
     return {
