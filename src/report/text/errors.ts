@@ -13,12 +13,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
   },
   'not-a-file': { 'zh-CN': () => '不是文件', en: () => 'not a regular file' },
   'no-input': {
-    'zh-CN': (d) => `没有可读取的清单文件${d.dir ? `（目录 ${s(d.dir)} 下没有 .xlsx、.csv、.yaml 文件）` : ''}`,
-    en: (d) => `no list files to read${d.dir ? ` (no .xlsx, .csv or .yaml file under ${s(d.dir)})` : ''}`,
+    'zh-CN': (d) => `没有可读取的清单文件${d.dir ? `（目录 ${s(d.dir)} 下没有 .xlsx、.xls、.et、.ods、.csv、.yaml 文件）` : ''}`,
+    en: (d) => `no list files to read${d.dir ? ` (no .xlsx, .xls, .et, .ods, .csv or .yaml file under ${s(d.dir)})` : ''}`,
   },
   'unknown-format': {
-    'zh-CN': () => '无法识别文件格式：应为 .xlsx、.csv/.tsv 或 .yaml/.yml',
-    en: () => 'unrecognised file format: expected .xlsx, .csv/.tsv or .yaml/.yml',
+    'zh-CN': () => '无法识别文件格式：应为 .xlsx、.xls、.et、.ods、.csv/.tsv 或 .yaml/.yml',
+    en: () => 'unrecognised file format: expected .xlsx, .xls, .et, .ods, .csv/.tsv or .yaml/.yml',
   },
   'xls-legacy': {
     'zh-CN': () => '这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel/WPS 中“另存为” .xlsx，或运行 libreoffice --headless --convert-to xlsx 文件名.xls',
