@@ -111,6 +111,39 @@ export async function genXlsx(n, variant = 0) {
   return path;
 }
 
+/**
+ * The same list as a legacy Excel 97-2003 .xls (BIFF8), saved by LibreOffice (soffice) from an
+ * .xlsx (SheetJS's own BIFF8 writer needs minutes and gigabytes for this). A BIFF8 sheet holds at
+ * most 65,536 rows, so the list is split over sheets of 50,000, as a clerk's would be.
+ */
+export async function genXls(n) {
+  const path = `${DATA}list-${n}.xls`;
+  if (existsSync(path)) return path;
+  const { default: ExcelJS } = await import('exceljs');
+  const { mkdtempSync, renameSync, rmSync } = await import('node:fs');
+  const { spawnSync } = await import('node:child_process');
+  const { tmpdir } = await import('node:os');
+  const work = mkdtempSync(`${tmpdir()}/qingdan-bench-xls-`);
+  try {
+    const xlsx = `${work}/list-${n}.xlsx`;
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx, useSharedStrings: true });
+    for (let start = 0, k = 1; start < n; start += 50_000, k++) {
+      const ws = wb.addWorksheet(`清单${k}`);
+      ws.addRow(['市级下放事项清单（生成）']).commit();
+      ws.addRow(HEADERS).commit();
+      for (let i = start; i < Math.min(n, start + 50_000); i++) ws.addRow(row(i, 0)).commit();
+      ws.commit();
+    }
+    await wb.commit();
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--norestore', '--convert-to', 'xls:MS Excel 97', '--outdir', work, xlsx], { encoding: 'utf8' });
+    if (r.status !== 0 || !existsSync(`${work}/list-${n}.xls`)) throw new Error(`the .xls case needs LibreOffice (soffice): ${r.stderr || r.error}`);
+    renameSync(`${work}/list-${n}.xls`, path);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return path;
+}
+
 /** A catalogue of the same n items (CSV). */
 export async function genCatalogueCsv(n) {
   const path = `${DATA}catalogue-${n}.csv`;

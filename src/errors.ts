@@ -5,6 +5,7 @@ import type { Place } from './model/types.js';
 export type ErrorCode =
   | 'file-not-found' | 'file-too-large' | 'not-a-file' | 'no-input' | 'unknown-format'
   | 'xls-legacy' | 'xlsx-encrypted' | 'xlsx-corrupt' | 'xlsx-not-zip' | 'xlsx-too-large' | 'zip-bomb'
+  | 'ole-not-workbook' | 'workbook-too-large' | 'xlsx-shared-string' | 'field-too-large' | 'duplicate-column'
   | 'no-header' | 'no-sheet' | 'sheet-not-found'
   | 'csv-malformed' | 'csv-record-too-large' | 'encoding' | 'nul-byte' | 'empty-file'
   | 'yaml-syntax' | 'yaml-shape' | 'yaml-alias' | 'yaml-depth' | 'yaml-tag' | 'yaml-duplicate-key' | 'yaml-schema'
@@ -21,7 +22,7 @@ export type ErrorCode =
 export type Reason =
   // the zip container of an .xlsx (read/zip-guard.ts)
   | 'zip-no-end' | 'zip64-locator' | 'zip64-record' | 'zip-too-many-entries' | 'zip-directory-truncated'
-  | 'zip-directory-damaged' | 'zip64-sizes' | 'zip-method' | 'zip-stored-sizes' | 'zip-local-header'
+  | 'zip-directory-damaged' | 'ole-directory-damaged' | 'ole-stream-truncated' | 'workbook-other' | 'zip64-sizes' | 'zip-method' | 'zip-stored-sizes' | 'zip-local-header'
   | 'zip-part-truncated' | 'zip-inflate'
   // the workbook inside it (read/xlsx.ts)
   | 'xlsx-missing-part' | 'xlsx-xml' | 'xlsx-entity' | 'xlsx-other'

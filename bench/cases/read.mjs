@@ -1,6 +1,6 @@
 // Reading: qingdan's readers against the bare parsers on the same generated files.
 import { createReadStream } from 'node:fs';
-import { genCsv, genXlsx, genYaml } from '../gen.mjs';
+import { genCsv, genXls, genXlsx, genYaml } from '../gen.mjs';
 
 const dist = (p) => new URL(`../../dist/${p}`, import.meta.url).href;
 
@@ -17,6 +17,14 @@ export async function bareXlsx(path) {
   let n = 0;
   for await (const ws of reader) for await (const _ of ws) n++;
   return `${n} rows`;
+}
+
+export async function bareXls(path) {
+  // SheetJS's own read of the file, as qingdan asks for it (dense, number formats kept).
+  const { readFileSync } = await import('node:fs');
+  const XLSX = await import('@e965/xlsx');
+  const wb = XLSX.read(readFileSync(path), { type: 'buffer', dense: true, cellNF: true, cellText: false, cellDates: false });
+  return `${wb.SheetNames.reduce((n, s) => n + wb.Sheets[s]['!data'].length, 0)} rows`;
 }
 
 export async function bareYaml(path) {
@@ -42,6 +50,8 @@ export async function cases({ large }) {
     if (n <= 100_000) {
       const xlsx = await genXlsx(n);
       out.push({ id: `xlsx-${n}`, title: `read ${n.toLocaleString('en')}-row XLSX`, target: 1.3, baseline: { label: 'exceljs streaming reader, rows counted', fn: 'bareXlsx', args: [xlsx] }, subject: { fn: 'qingdanRead', args: [xlsx] } });
+      const xls = await genXls(n);
+      out.push({ id: `xls-${n}`, title: `read ${n.toLocaleString('en')}-row XLS (BIFF8)`, target: 1.3, baseline: { label: 'SheetJS XLSX.read of the whole file', fn: 'bareXls', args: [xls] }, subject: { fn: 'qingdanRead', args: [xls] } });
       const yaml = await genYaml(n);
       out.push({ id: `yaml-${n}`, title: `read ${n.toLocaleString('en')}-item YAML`, target: 0.5, baseline: { label: 'yaml.parse of the whole file', fn: 'bareYaml', args: [yaml] }, subject: { fn: 'qingdanRead', args: [yaml] }, runs: 1 });
     }

@@ -1,5 +1,7 @@
 /** Writes one department's delegation list in its clerk's format, and records where each row went. */
-import { writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CATEGORY, CATEGORY_ORDER } from './departments.mjs';
 import { csvBytes } from './csv.mjs';
@@ -147,11 +149,29 @@ async function writeYaml(path, dept, rows, keys, style) {
 }
 
 /**
+ * A legacy Excel 97-2003 .xls, as most real attachments are: the department's .xlsx, saved by
+ * LibreOffice as BIFF8 (so it is written by another program than the reader's, as a clerk's is).
+ */
+async function writeXls(dir, path, dept, rows, keys, headers, style, rnd) {
+  const work = await mkdtemp(join(tmpdir(), 'qingdan-xls-'));
+  try {
+    const xlsx = join(work, `${dept.name}.xlsx`);
+    const sheet = await writeXlsx(xlsx, dept, rows, keys, headers, style, rnd);
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xls:MS Excel 97', '--outdir', work, xlsx], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`soffice could not write ${path} (apt-get install libreoffice-calc-nogui): ${r.stderr || r.error}`);
+    await copyFile(join(work, `${dept.name}.xls`), path);
+    return sheet;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
  * Writes the file of one department under dir/depts and sets row.place on every row.
  * Returns { file (relative to the scenario folder), format, keys, headers }.
  */
 export async function writeDepartmentFile(dir, dept, rows, style, rnd) {
-  const format = style.format ?? 'xlsx';
+  const format = style.legacy ? 'xls' : style.format ?? 'xlsx';
   const keys = fileKeys(rnd, rows, style);
   const headers = format === 'yaml'
     ? Object.fromEntries(keys.map((k) => [k, HEADERS[k][0]]))
@@ -161,6 +181,7 @@ export async function writeDepartmentFile(dir, dept, rows, style, rnd) {
   let sheet;
   let readKeys = keys.filter((k) => k !== 'seq');
   if (format === 'xlsx') sheet = await writeXlsx(path, dept, rows, keys, headers, style, rnd);
+  else if (format === 'xls') sheet = await writeXls(dir, path, dept, rows, keys, headers, style, rnd);
   else if (format === 'csv') await writeCsv(path, dept, rows, keys, headers, style);
   else readKeys = [...(await writeYaml(path, dept, rows, keys, style)), 'department'];
   for (const row of rows) row.place = { file, ...(sheet ? { sheet } : {}), ...row.place };

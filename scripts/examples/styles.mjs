@@ -13,7 +13,9 @@ export const FILE_STYLES = {
   市民政局: { headings: true },
   市城市管理局: { headings: true, titles: 2 },
   市住房城乡建设局: { subMerge: true, batch: 'di' },
-  市城乡交通运输局: { subMerge: true },
+  // Saved as a legacy .xls (Excel 97-2003) by LibreOffice: sub-items in merged cells. A workbook
+  // like the others for every choice the scenario makes (its format stays xlsx there).
+  市城乡交通运输局: { subMerge: true, legacy: true },
   市教育局: { subMerge: true },
   市水务局: { legalBasis: true },
   市商务局: { legalBasis: true, batch: 'cn' },

@@ -4,12 +4,11 @@ import { extname } from 'node:path';
 
 export type DetectedFormat = 'xlsx' | 'ole' | 'csv' | 'tsv' | 'yaml' | 'empty' | 'unknown';
 
-/**
- * The one list of list-file extensions: what a folder argument reads (cli-contract.md, second wave).
- * A format without a reader yet (.xls, .et, .ods) is read to say why it cannot be: file-unreadable,
- * never left out in silence.
- */
-export const FOLDER_LIST_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm', '.xls', '.et', '.ods', '.csv', '.tsv', '.yaml', '.yml', '.json'];
+/** Workbook extensions: .xlsx (exceljs), and legacy .xls, WPS .et/.ett, .ods and .xlsb (SheetJS). */
+const WORKBOOK_EXTENSIONS = ['.xlsx', '.xls', '.et', '.ett', '.ods', '.xlsb'];
+
+/** The one list of list-file extensions: what a folder argument reads (cli-contract.md, second wave). */
+export const FOLDER_LIST_EXTENSIONS: readonly string[] = [...WORKBOOK_EXTENSIONS, '.xlsm', '.csv', '.tsv', '.yaml', '.yml', '.json'];
 
 /** Extensions of text that may be CSV when the content does not say. */
 const LIST_EXTENSIONS = new Set([...FOLDER_LIST_EXTENSIONS, '.txt']);
@@ -57,7 +56,7 @@ export async function detectFormat(path: string): Promise<{ format: DetectedForm
   if (head.length === 0) return { format: 'empty', head };
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05 || head[2] === 0x07)) return { format: 'xlsx', head };
   if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return { format: 'ole', head };
-  if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') return { format: 'xlsx', head };
+  if (ext === '.xlsm' || WORKBOOK_EXTENSIONS.includes(ext)) return { format: 'xlsx', head };
   // JSON is YAML (a JSON file of the YAML form is what `qingdan export -o X.json` writes).
   if (ext === '.yaml' || ext === '.yml' || ext === '.json') return { format: 'yaml', head };
   if (ext === '.tsv') return { format: 'tsv', head };

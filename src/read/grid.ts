@@ -48,8 +48,18 @@ export interface ReadLimits {
   maxInflated: number;
   /** Highest compression ratio of one xlsx part (default 200). */
   maxRatio: number;
+  /**
+   * Largest single value (a cell, a YAML scalar) in characters, 1 MiB by default: a larger one stops
+   * the read, naming where it is, before the whole value is held.
+   */
+  maxField: number;
   /** Longest CSV record in characters (default 1,000,000). */
   maxRecord: number;
+  /**
+   * Largest stream of a legacy or OpenDocument workbook (.xls Workbook stream, .ods content.xml),
+   * which SheetJS holds in memory whole (default 256 MiB).
+   */
+  maxWorkbook: number;
   /** Above this size (bytes) a YAML list is read item by item instead of as one document (default 8 MiB). */
   yamlWhole: number;
 }
@@ -60,5 +70,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxInflated: 4 * 1024 ** 3,
   maxRatio: 200,
   maxRecord: 1_000_000,
+  maxField: 1024 * 1024,
+  maxWorkbook: 256 * 1024 ** 2,
   yamlWhole: 8 * 1024 * 1024,
 };

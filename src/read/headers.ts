@@ -23,6 +23,8 @@ export interface HeaderMatch {
   columns: HeaderColumn[];
   /** Headers that matched no contract column, by column index. */
   extra: { index: number; header: string }[];
+  /** A second column with the same field as an earlier one (`of`: that column's index). */
+  duplicates: { index: number; header: string; of: number; ofHeader: string }[];
   score: number;
 }
 
@@ -42,7 +44,8 @@ function match(text: string, index: HeaderIndex): FieldKey[] | undefined {
 function scoreRow(cells: readonly CellValue[], below: readonly CellValue[] | undefined, index: HeaderIndex): HeaderMatch | undefined {
   const columns: HeaderColumn[] = [];
   const extra: { index: number; header: string }[] = [];
-  const seen = new Set<string>();
+  const duplicates: HeaderMatch['duplicates'] = [];
+  const seen = new Map<string, HeaderColumn>();
   const width = Math.max(cells.length, below?.length ?? 0);
   let fromBelow = false;
   for (let i = 0; i < width; i++) {
@@ -62,9 +65,14 @@ function scoreRow(cells: readonly CellValue[], below: readonly CellValue[] | und
     }
     if (keys) {
       const id = keys.join('|');
-      if (seen.has(id)) continue;
-      seen.add(id);
-      columns.push({ index: i, keys, header });
+      const earlier = seen.get(id);
+      if (earlier) {
+        duplicates.push({ index: i, header, of: earlier.index, ofHeader: earlier.header });
+        continue;
+      }
+      const column = { index: i, keys, header };
+      seen.set(id, column);
+      columns.push(column);
     } else if (top || bottom) {
       extra.push({ index: i, header: bottom || top });
     }
@@ -72,7 +80,7 @@ function scoreRow(cells: readonly CellValue[], below: readonly CellValue[] | und
   const keys = new Set(columns.flatMap((c) => c.keys));
   if (!keys.has('code') && !keys.has('name')) return undefined;
   if (columns.length < 2) return undefined;
-  return { first: 0, last: below && fromBelow ? 1 : 0, columns, extra, score: columns.length };
+  return { first: 0, last: below && fromBelow ? 1 : 0, columns, extra, duplicates, score: columns.length };
 }
 
 /** Finds the header among the first rows; undefined when no row looks like one. */

@@ -109,7 +109,7 @@ async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promi
     const index = opts.headerAliases ? buildHeaderIndex(opts.headerAliases) : defaultHeaderIndex();
     // Each reader (and what it needs of node and npm) is loaded when a file of its format is met.
     const { readYaml } = await import('./yaml.js');
-    const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, notes, maxRows: limits.maxRows, wholeLimit: limits.yamlWhole, size });
+    const head = await readYaml(path, { file, index, kind: opts.kind, onItem: collect, notes, maxRows: limits.maxRows, wholeLimit: limits.yamlWhole, size, maxField: limits.maxField });
     const kind = opts.kind ?? head.kind;
     if (!kind) throw new InputError('yaml-shape', { reason: 'yaml-kind-missing' }, { file, row: 1 });
     return {
@@ -120,7 +120,12 @@ async function readOne(path: string, opts: ReadOptions, tap?: () => void): Promi
 
   let sheets: AsyncIterable<GridSheet>;
   let format: Format;
-  if (detected === 'xlsx' || detected === 'ole') {
+  if (detected === 'ole') {
+    // Legacy .xls and WPS .et: SheetJS (a workbook format, as .xlsx is, for what follows).
+    const { readWorkbookSheets } = await import('./workbook.js');
+    sheets = readWorkbookSheets(path, { sheet: opts.sheet, limits, file });
+    format = 'xlsx';
+  } else if (detected === 'xlsx') {
     const { readXlsxSheets } = await import('./xlsx.js');
     sheets = readXlsxSheets(path, { sheet: opts.sheet, limits, file });
     format = 'xlsx';

@@ -17,8 +17,20 @@ async function readAt(fh: FileHandle, position: number, length: number): Promise
   return buf.subarray(0, bytesRead);
 }
 
+/** One directory entry: a stream (type 2) or a storage (1, root 5), with the size its entry states. */
+export interface OleEntry {
+  name: string;
+  type: number;
+  size: number;
+}
+
 /** The stream and storage names of the compound file's directory. */
 export async function oleDirectoryNames(path: string): Promise<string[]> {
+  return (await oleDirectory(path)).map((e) => e.name);
+}
+
+/** The compound file's directory entries, read from the directory sectors alone (no stream is read). */
+export async function oleDirectory(path: string): Promise<OleEntry[]> {
   const fh = await open(path, 'r');
   try {
     const header = await readAt(fh, 0, 512);
@@ -51,7 +63,7 @@ export async function oleDirectoryNames(path: string): Promise<string[]> {
       const at = (id % perFat) * 4;
       return at + 4 <= s.length ? s.readUInt32LE(at) : END_OF_CHAIN;
     };
-    const names: string[] = [];
+    const names: OleEntry[] = [];
     const seen = new Set<number>();
     for (let id = header.readUInt32LE(0x30); id < END_OF_CHAIN && !seen.has(id) && seen.size < 4096; id = await nextSector(id)) {
       seen.add(id);
@@ -60,7 +72,9 @@ export async function oleDirectoryNames(path: string): Promise<string[]> {
         const length = s.readUInt16LE(e + 0x40);
         const type = s[e + 0x42];
         if (type === 0 || length < 2 || length > 64) continue;
-        names.push(s.subarray(e, e + length - 2).toString('utf16le'));
+        // Version 3 files have 512-byte sectors and a 32-bit size; version 4 a 64-bit one.
+        const size = s.readUInt32LE(e + 0x78) + (shift === 12 ? s.readUInt32LE(e + 0x7c) * 2 ** 32 : 0);
+        names.push({ name: s.subarray(e, e + length - 2).toString('utf16le'), type, size });
       }
     }
     return names;

@@ -42,6 +42,13 @@ export interface TableResult {
   rows: number;
 }
 
+/** A 0-based column index as the spreadsheet names it: 0 → A, 27 → AB. */
+function columnName(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 function isFootnote(text: string): boolean {
   return FOOTNOTE_PREFIXES.some((p) => text.startsWith(p));
 }
@@ -125,6 +132,7 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
     ? undefined
     : ctx.department ?? departmentHint(sheet.name) ?? departmentHint(title) ?? departmentHint(ctx.fileName);
   const merges = mergeIndex(sheet.merges);
+  const dupOf = new Map(header.duplicates.map((d) => [d.of, d.index]));
   // Values of merge tops only (not of every cell), so memory does not grow with the rows.
   const mergeTop = new Map<number, CellValue>();
   let previous: Map<FieldKey, RawValue> | undefined;
@@ -159,6 +167,17 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
     if (ctx.rowsSoFar + rows > ctx.maxRows) {
       throw new InputError('too-many-rows', { limit: ctx.maxRows }, { file: ctx.file, sheet: sheet.name, row: r.row });
     }
+    // Two columns of one field (two 事项名称): the same value, or one of them empty, is that value;
+    // two different values cannot be told apart, and neither is taken.
+    for (const d of header.duplicates) {
+      const a = texts[d.of];
+      const b = texts[d.index];
+      if (a && b && a !== b) {
+        throw new InputError('duplicate-column', {
+          first: columnName(d.of), firstHeader: d.ofHeader, second: columnName(d.index), secondHeader: d.header, firstValue: a, secondValue: b,
+        }, { file: ctx.file, sheet: sheet.name, row: r.row, column: d.header });
+      }
+    }
     const values = new Map<FieldKey, RawValue>();
     // Headers such as __proto__ are plain data: the record has no prototype to reach.
     const extra: Record<string, string> | undefined = header.extra.length ? Object.create(null) : undefined;
@@ -166,6 +185,8 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
       const cell = r.cells[i];
       // Text cells go on as the cleaned text already made; numbers and dates as they are.
       let v: CellValue = typeof cell === 'string' ? texts[i] : cell;
+      const twin = dupOf.get(i);
+      if (texts[i] === '' && twin !== undefined && texts[twin] !== '') v = typeof r.cells[twin] === 'string' ? texts[twin] : r.cells[twin];
       if (merges) {
         const at = r.row * 16384 + i;
         if (texts[i] === '') {

@@ -12,6 +12,8 @@ import { InputError, QingdanError, type ErrorArgs } from '../errors.js';
 import type { Place } from '../model/types.js';
 import type { CellValue, GridRow, GridSheet, MergeRange, ReadLimits } from './grid.js';
 import { OLE_MAGIC, classifyOle } from './ole.js';
+import { formatAsCode, isDateFormat, serialToDate } from './cell-format.js';
+import { SheetXmlGuard } from './sheet-xml.js';
 import {
   checkZipLimits, openEntry, readEntryText, readZipDirectory,
   type InflateBudget, type ZipDirectory, type ZipEntry,
@@ -41,6 +43,7 @@ interface ExcelWorkbookReader {
   workbookRels?: { Id: string; Target: string; Type?: string }[];
   model?: { sheets?: { name: string; rId: string; id?: number; state?: string }[] };
   properties?: { model?: { date1904?: boolean } };
+  sharedStrings?: unknown[];
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
@@ -137,25 +140,6 @@ async function scanMerges(stream: Readable): Promise<MergeRange[]> {
   return out;
 }
 
-/** A number format that only pads with zeros ("000000") or says text ("@"): the value is a code, shown as text. */
-function formatAsCode(n: number, numFmt: string | undefined): string | undefined {
-  if (!numFmt || !Number.isInteger(n) || n < 0) return undefined;
-  const first = numFmt.split(';')[0].replace(/\\(.)/g, '$1').replace(/"([^"]*)"/g, '$1');
-  if (first === '@') return String(n);
-  const zeros = /^0+$/.exec(first);
-  if (zeros) return String(n).padStart(first.length, '0');
-  return undefined;
-}
-
-function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhs]/i.test(f);
-}
-
-const serialToDate = (v: number, date1904: boolean): Date =>
-  new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-
 /** A cell's value as the grid gives it: rich text and hyperlinks flattened, formulas by their cached result. */
 function cellValue(cell: ExcelCell, date1904: boolean): CellValue {
   let v = cell.value;
@@ -238,6 +222,13 @@ export async function* readXlsxSheets(path: string, opts: XlsxReadOptions): Asyn
   const { limits } = opts;
   await checkContainer(path, file);
   const dir = await readZipDirectory(path, file);
+  const other = (await import('./workbook.js')).zipWorkbookKind(dir);
+  if (other) {
+    // An .ods or .xlsb: a zip too, but not one exceljs reads.
+    const { readWorkbookSheets } = await import('./workbook.js');
+    yield* readWorkbookSheets(path, opts, dir);
+    return;
+  }
   checkZipLimits(dir, limits);
   const budget: InflateBudget = { inflated: 0 };
   // exceljs's SAX wrapper decodes every chunk on its own, so a character split between two inflated
@@ -300,7 +291,11 @@ export async function* readXlsxSheets(path: string, opts: XlsxReadOptions): Asyn
     try {
       // The scan has its own count, so the workbook's budget counts each part once.
       merges = await scanMerges(await openEntry(dir, part.entry, limits, { inflated: budget.inflated }));
-      stream = await open(part.entry);
+      const raw = await open(part.entry);
+      const guard = new SheetXmlGuard(reader.sharedStrings?.length ?? 0, limits.maxField, place);
+      raw.on('error', (err) => guard.destroy(err));
+      stream = raw.pipe(guard);
+      guard.on('close', () => raw.destroy());
       for (const ev of reader._parseWorksheet(stream, part.sheetNo)) if (ev.eventType === 'worksheet') worksheet = ev.value;
     } catch (err) {
       throw asInputError(err, place);

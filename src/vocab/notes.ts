@@ -16,4 +16,14 @@ export interface YamlNumberNote {
   text: string;
 }
 
-export type ReadNote = YamlNumberNote;
+/** A top-level key of a YAML list that the form does not know (e.g. `x-laws:` holding anchors): read past, named. */
+export interface YamlUnknownKeyNote {
+  note: 'yaml-unknown-key';
+  file: string;
+  /** The line of the key (1-based). */
+  row: number;
+  /** The key as written. */
+  column: string;
+}
+
+export type ReadNote = YamlNumberNote | YamlUnknownKeyNote;

@@ -5,6 +5,8 @@ import type { ColumnDef } from '../model/columns.js';
 import { parseDate } from '../model/normalise.js';
 import type { Item } from '../model/types.js';
 import { asNumber, type OutputColumns } from './canonical.js';
+import { isFormulaLike } from './neutralise.js';
+import { quotedStyle, quoteFormulaLike } from './quote-prefix.js';
 
 export const TITLE_FONT: Partial<Font> = { name: '宋体', size: 16, bold: true };
 export const HEADER_FONT: Partial<Font> = { name: '宋体', size: 11, bold: true };
@@ -28,6 +30,7 @@ export function addHeaderRow(ws: Worksheet, values: readonly (string | number)[]
     cell.border = BORDER;
     cell.alignment = CENTER;
   });
+  quoteFormulaLike(row);
   row.commit();
 }
 
@@ -108,19 +111,21 @@ export function fillItemSheet(ws: Worksheet, spec: SheetSpec): void {
   title.getCell(1).font = TITLE_FONT;
   title.getCell(1).alignment = CENTER;
   if (n > 1) ws.mergeCells(1, 1, 1, n);
+  quoteFormulaLike(title);
   title.commit();
   if (spec.subtitle) {
     const sub = ws.addRow([spec.subtitle]);
     sub.getCell(1).alignment = { horizontal: 'left', vertical: 'middle' };
     sub.getCell(1).numFmt = '@';
     if (n > 1) ws.mergeCells(2, 1, 2, n);
+    quoteFormulaLike(sub);
     sub.commit();
   }
   addHeaderRow(ws, headers, 30);
   for (const item of items) {
     const texts = rowTexts(item, cols);
     const row = ws.addRow(texts.map((t, i) => cellValue(defs[i], t)));
-    for (let i = 0; i < n; i++) row.getCell(i + 1).style = styles[i];
+    for (let i = 0; i < n; i++) row.getCell(i + 1).style = isFormulaLike(texts[i]) ? quotedStyle(styles[i]) : styles[i];
     row.commit();
   }
 }

@@ -16,6 +16,7 @@ import { outputColumns, type OutputColumns } from './canonical.js';
 import type { Publication } from './publish.js';
 import { BORDER, TITLE_FONT, columnWidths, fillItemSheet, addHeaderRow } from './xlsx-sheet.js';
 import { stampZip } from './zip-stable.js';
+import { enableQuotePrefix, quoteFormulaLike } from './quote-prefix.js';
 
 export interface XlsxOptions {
   title?: string;
@@ -54,6 +55,7 @@ function titleRow(ws: Worksheet, text: string, span: number, font = TITLE_FONT):
   row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
   const at = row.number;
   if (span > 1) ws.mergeCells(at, 1, at, span);
+  quoteFormulaLike(row);
   row.commit();
 }
 
@@ -75,6 +77,7 @@ function writeSummary(wb: Workbook, name: string, title: string, items: readonly
     totals[cats.length] += group.length;
     const row = ws.addRow([dept, ...counts, group.length]);
     row.eachCell((c) => (c.border = BORDER));
+    quoteFormulaLike(row);
     row.commit();
   }
   const total = ws.addRow([L.total, ...totals]);
@@ -99,6 +102,7 @@ function writeChanges(wb: Workbook, name: string, pub: Publication): void {
     const label = c.type === 'added' ? L.added : c.type === 'removed' ? L.removed : L.changed;
     const row = ws.addRow([label, c.code, [c.name, c.subItem].filter(Boolean).join(' / '), c.department ?? '', (c.fields ?? []).join(', ')]);
     row.eachCell((cell) => (cell.border = BORDER));
+    quoteFormulaLike(row);
     row.commit();
   }
   if (since.changes.length === 0) ws.addRow([L.noChanges]).commit();
@@ -132,6 +136,7 @@ async function writeWorkbook(
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.created = date;
   wb.modified = date;
+  enableQuotePrefix(wb as unknown as Workbook);
   wb.creator = 'qingdan';
   wb.lastModifiedBy = 'qingdan';
   const title = opts.title ?? list.title ?? DEFAULT_TITLES[list.kind];

@@ -2,7 +2,7 @@
  * Issue 13 points 2 and 3: every input file is accounted for, and a file's kind fits its role.
  * Asserted on data (exit codes, notice kinds, rule ids), and on the notice's words in both languages.
  */
-import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -29,7 +29,8 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
 async function folder(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'qingdan-inputs-'));
   await copyFile(`${F}/clean-market.yaml`, join(dir, '市市场监管局.yaml'));
-  await copyFile('tests/fixtures/xlsx/legacy.xls', join(dir, '市教育局.xls'));
+  // A damaged legacy workbook (cut short): a list that cannot be read.
+  await writeFile(join(dir, '市教育局.xls'), (await readFile('tests/fixtures/xlsx/legacy.xls')).subarray(0, 1024));
   await writeFile(join(dir, '说明.txt'), '请于五月底前报送\n');
   // JSON beside the lists that is not in the list form (a saved report) is not a list either.
   await writeFile(join(dir, '报告.json'), '[{ "rule": "gap", "department": "市教育局" }]\n');
@@ -39,7 +40,7 @@ async function folder(): Promise<string> {
 }
 
 describe('validate: every input file is accounted for', () => {
-  it('reads .json lists in a folder, reports the rest as skipped, and a legacy .xls as unreadable, not missing', async () => {
+  it('reads .json lists in a folder, reports the rest as skipped, and a damaged .xls as unreadable, not missing', async () => {
     const dir = await folder();
     await writeFile(join(dir, '市民政局.json'), JSON.stringify({ kind: 'delegation', department: '市民政局', items: [{ code: 'MZ0001', name: '社会团体成立登记', category: '行政许可', decision: '不下放', reason: '全市统一' }] }));
     const r = await cli(['validate', dir, ...CAT, '--format', 'json']);
@@ -50,7 +51,7 @@ describe('validate: every input file is accounted for', () => {
     ]);
     expect(doc.notices.map((n: { kind: string; file?: string }) => [n.kind, n.file?.replace(dir, 'D')])).toEqual([['not-a-list', 'D/报告.json'], ['not-a-list', 'D/说明.txt']]);
     const unreadable = doc.findings.filter((f: { rule: string }) => f.rule === 'file-unreadable');
-    expect(unreadable.map((f: { file: string; details: { error: string } }) => [f.file.replace(dir, 'D'), f.details.error])).toEqual([['D/市教育局.xls', 'xls-legacy']]);
+    expect(unreadable.map((f: { file: string; details: { error: string } }) => [f.file.replace(dir, 'D'), f.details.error])).toEqual([['D/市教育局.xls', 'xlsx-corrupt']]);
     // 市教育局 sent a list that could not be read: no "sent no list" gap for it.
     expect(doc.findings.filter((f: { rule: string; department?: string; row?: number }) => f.rule === 'gap' && f.department === '市教育局' && f.row === undefined)).toEqual([]);
   });

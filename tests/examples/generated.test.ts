@@ -68,7 +68,7 @@ describe('the Jinan scenario has the case report numbers', () => {
     expect(ws.rowCount - 2).toBe(3400);
     expect(departments.size).toBe(47);
     expect(categories.size).toBe(10);
-    const submitted = readdirSync(join(jinan, 'depts')).map((f) => f.replace(/\.(xlsx|csv|yaml)$/u, ''));
+    const submitted = readdirSync(join(jinan, 'depts')).map((f) => f.replace(/\.(xlsx|xls|csv|yaml)$/u, ''));
     expect(submitted).toHaveLength(46);
     expect([...departments].filter((d) => !submitted.includes(d))).toEqual(['市人防办']);
   });
@@ -77,7 +77,7 @@ describe('the Jinan scenario has the case report numbers', () => {
     expect(deptFiles.reduce((s, f) => s + f.rows, 0)).toBe(3250);
     expect(deptFiles.find((f) => f.department === '市市场监管局')?.rows).toBe(475);
     const formats = new Set(deptFiles.map((f) => f.format));
-    expect([...formats].sort()).toEqual(['csv', 'xlsx', 'yaml']);
+    expect([...formats].sort()).toEqual(['csv', 'xls', 'xlsx', 'yaml']);
   });
 
   it('finds 20-odd gaps and disputes across 7 departments', () => {

@@ -36,6 +36,10 @@ const SEEDS = [
   ['csv/subitems-filled-down.csv', '.csv'],
   ['yaml/chinese-keys.yaml', '.yaml'],
   ['yaml/numeric-code.yaml', '.yaml'],
+  // The SheetJS reader's formats, written by LibreOffice.
+  ['xlsx/twins/subitems-merged-cells.xls', '.xls'],
+  ['xlsx/twins/title-rows.et', '.et'],
+  ['xlsx/twins/merged-header.ods', '.ods'],
 ] as const;
 
 const mutation = (len: number) =>
@@ -54,7 +58,7 @@ function mutate(src: Buffer, ops: { at: number; kind: string; byte: number }[]):
 }
 
 describe('fuzzing the readers', () => {
-  it.each(['.csv', '.yaml', '.xlsx', '.tsv'])('random bytes as %s read or fail cleanly', async (ext) => {
+  it.each(['.csv', '.yaml', '.xlsx', '.tsv', '.xls', '.et', '.ods'])('random bytes as %s read or fail cleanly', async (ext) => {
     await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => {
       expect(typeof (await outcome(bytes, ext))).toBe('string');
     }), { numRuns: RUNS });
@@ -64,6 +68,16 @@ describe('fuzzing the readers', () => {
     const src = readFileSync(fixture(name));
     await fc.assert(fc.asyncProperty(mutation(src.length), async (ops) => {
       expect(typeof (await outcome(mutate(src, ops), ext))).toBe('string');
+    }), { numRuns: RUNS });
+  });
+
+  // Random bytes behind a valid OLE2 header and directory reach SheetJS's BIFF parser itself.
+  it('random bytes in the Workbook stream of a valid .xls container read or fail cleanly', async () => {
+    const src = readFileSync(fixture('xlsx/twins/simple.xls'));
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ minLength: 64, maxLength: 2048 }), fc.nat({ max: 2048 }), async (bytes, at) => {
+      const b = Buffer.from(src);
+      Buffer.from(bytes).copy(b, 512 + Math.min(at, b.length - 600));
+      expect(typeof (await outcome(b, '.xls'))).toBe('string');
     }), { numRuns: RUNS });
   });
 

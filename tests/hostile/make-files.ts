@@ -35,6 +35,8 @@ export function makeHostileFiles(dir: string): HostileCase[] {
   cases.push({ name: 'yaml duplicate key', file: put('dup.yaml', 'kind: catalogue\nitems:\n  - code: A1\n    name: 一\n    code: A2\n'), code: 2, message: /重复的键“code”（第 3 行和第 5 行）/u });
   cases.push({ name: 'yaml top-level list', file: put('toplist.yaml', '- code: A1\n  name: 一\n'), code: 2, message: /顶层|top level|YAML 结构不符合/u });
   cases.push({ name: 'yaml prototype keys', file: put('proto.yaml', 'kind: catalogue\n__proto__: x\nitems:\n  - code: A1\n    name: 一\n    category: 行政许可\n    department: 市民政局\n    legalBasis: 某法\n    __proto__: p\n    constructor: c\n'), code: 0, message: /^$/u });
+  // One 50 MiB value: stopped at the 1 MiB field cap, naming the line, before the value is held.
+  cases.push({ name: 'yaml one 50 MiB value', file: put('huge-value.yaml', `kind: catalogue\nitems:\n  - code: A1\n    name: ${'长'.repeat(50 * 1024 * 1024 / 3)}\n`), code: 2, message: /第 4 行.*值超过 1048576 个字符的上限/u });
 
   // CSV
   cases.push({ name: 'csv record too large', file: put('huge-field.csv', `事项编码,事项名称\nA1,"${'长'.repeat(1_200_000)}"\n`), code: 2, message: /长度超过上限/u });
@@ -93,10 +95,17 @@ function xlsxCases(put: (name: string, data: string | Buffer) => string): Hostil
       message: /工作簿已加密/u,
     },
     {
-      name: 'xlsx legacy .xls renamed',
+      // Read as the .xls it is (by content, not by name): its Workbook stream is empty, so it is damaged.
+      name: 'xlsx legacy .xls renamed, its Workbook stream empty',
       file: put('legacy.xlsx', compoundFile([{ name: 'Workbook' }, { name: '\u0005SummaryInformation' }, { name: '\u0005DocumentSummaryInformation' }])),
       code: 2,
-      message: /旧版 Excel 97-2003 \(\.xls\)/u,
+      message: /Excel 文件已损坏或不完整：Cannot find Workbook stream/u,
+    },
+    {
+      name: 'xls a Word document renamed .xls',
+      file: put('word.xls', compoundFile([{ name: 'WordDocument' }, { name: '1Table' }, { name: '\u0005SummaryInformation' }])),
+      code: 2,
+      message: /OLE 复合文档，但不是 Excel\/WPS 工作簿/u,
     },
     { name: 'xlsx text file renamed', file: put('text.xlsx', '事项编码,事项名称\nA1,一\n'), code: 2, message: /内容不是 Excel 工作簿/u },
     // A DTD with an external entity (XXE: the file would leak into the list) and nested entities (XML "billion laughs"):

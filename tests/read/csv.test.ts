@@ -101,3 +101,21 @@ describe('CSV reader', () => {
     expect(detectDelimiter('a,b,c\n"1;2;3;4",2,3\n')).toBe(',');
   });
 });
+
+describe('two columns with the same header', () => {
+  const csv = async (text: string): Promise<string> => {
+    const p = join(await mkdtemp(join(tmpdir(), 'qingdan-dup-')), 'dup.csv');
+    await writeFile(p, text);
+    return p;
+  };
+  it('with different values in a row: an error naming both columns, and no value taken', async () => {
+    const p = await csv('事项编码,事项名称,权力类别,实施部门,事项名称\nXK1,食品经营许可,行政许可,市场局,食品经营许可\nXK2,药品零售许可,行政许可,市场局,药品批发许可\n');
+    const err = await readError(p, { kind: 'catalogue' });
+    expect([err.key, err.row, err.args.first, err.args.second, err.args.firstValue, err.args.secondValue]).toEqual(['duplicate-column', 3, 'B', 'E', '药品零售许可', '药品批发许可']);
+  });
+  it('with the same value, or one of them empty: that value', async () => {
+    const { readList } = await import('../../src/read/index.js');
+    const p = await csv('事项编码,事项名称,权力类别,实施部门,事项名称\nXK1,食品经营许可,行政许可,市场局,食品经营许可\nXK2,,行政许可,市场局,药品批发许可\n');
+    expect((await readList(p, { kind: 'catalogue' })).items.map((i) => i.name)).toEqual(['食品经营许可', '药品批发许可']);
+  });
+});

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -288,7 +289,8 @@ describe('readList on xlsx (end to end)', () => {
   });
 
   it('unreadable files: the error key and the file', async () => {
-    expect((await readError(xlsx('legacy.xls'))).key).toBe('xls-legacy');
+    // A legacy .xls is read (tests/read/workbook.test.ts); a Word document renamed .xls is not.
+    expect((await readError(tmpFile('word.xls', oleWithStreams(['WordDocument', '1Table'])))).key).toBe('ole-not-workbook');
     const enc = tmpFile('encrypted2.xlsx', oleWithStreams(['EncryptionInfo', 'EncryptedPackage']));
     expect((await readError(enc)).key).toBe('xlsx-encrypted');
     expect((await readError(xlsx('text-renamed.xlsx'))).key).toBe('xlsx-not-zip');
@@ -296,5 +298,30 @@ describe('readList on xlsx (end to end)', () => {
     expect((await readError(tmpFile('half.xlsx', half))).key).toBe('xlsx-corrupt');
     const sheet = await readError(xlsx('cover-sheet.xlsx'), { sheet: '没有' });
     expect(sheet.key).toBe('sheet-not-found');
+  });
+});
+
+describe('readXlsxSheets: what exceljs alone gets wrong', () => {
+  const sheetOf = (rows: string): string =>
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>事项编码</t></is></c><c r="B1" t="inlineStr"><is><t>事项名称</t></is></c><c r="C1" t="inlineStr"><is><t>设定依据</t></is></c></row>${rows}</sheetData></worksheet>`;
+  const book = async (name: string, rows: string): Promise<string> =>
+    tmpFile(name, await withParts(xlsx('simple.xlsx'), [{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheetOf(rows)) }]));
+
+  it('an inline string of several runs reads as the runs joined, phonetic runs (<rPh>) left out', async () => {
+    const p = await book('inline-runs.xlsx', '<row r="2"><c r="A2" t="inlineStr"><is><t>XK1</t></is></c><c r="B2" t="inlineStr"><is><r><t>食品</t></r><r><rPr><b/></rPr><t>经营许可</t></r><rPh sb="0" eb="2"><t>しょくひん</t></rPh></is></c><c r="C2" t="inlineStr"><is><r><t>《中华人民共和国建筑法》</t></r><r><t>第七条</t></r></is></c></row>');
+    const [s] = await grid(p);
+    expect(s.rows[1]).toEqual([2, ['XK1', '食品经营许可', '《中华人民共和国建筑法》第七条']]);
+  });
+  it('a shared-string index beyond the table is an error naming the sheet and the cell', async () => {
+    const p = await book('sst-range.xlsx', '<row r="2"><c r="A2" t="inlineStr"><is><t>XK1</t></is></c><c r="B2" t="s"><v>9999</v></c></row>');
+    const err = await gridError(p);
+    expect([err.key, err.where?.sheet, err.where?.row, err.args.cell]).toEqual(['xlsx-shared-string', '目录', 2, 'B2']);
+  });
+  it('a cell larger than the field cap stops the read naming the cell, before the value is held whole', async () => {
+    // Random text (a repeated letter would be refused as a zip bomb first).
+    const big = randomBytes(2 * 1024 * 1024).toString('base64');
+    const p = await book('big-cell.xlsx', `<row r="2"><c r="A2" t="inlineStr"><is><t>XK1</t></is></c><c r="C2" t="inlineStr"><is><t>${big}</t></is></c></row>`);
+    const err = await gridError(p);
+    expect([err.key, err.where?.row, err.args.cell]).toEqual(['field-too-large', 2, 'C2']);
   });
 });

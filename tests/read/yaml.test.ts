@@ -102,3 +102,53 @@ describe('YAML reader', () => {
     expect((await readError(path)).key).toBe('file-not-found');
   });
 });
+
+describe('YAML that other programs write', () => {
+  const LIST = 'kind: delegation\ntitle: 清单\nitems:\n  - code: "XK1"\n    name: 食品经营许可\n    category: 行政许可\n    department: 市场局\n    decision: 下放\n';
+  async function tmpBytes(name: string, bytes: Buffer): Promise<string> {
+    const p = join(await mkdtemp(join(tmpdir(), 'qingdan-yaml-')), name);
+    await writeFile(p, bytes);
+    return p;
+  }
+  const utf16be = (s: string): Buffer => Buffer.from(s, 'utf16le').swap16();
+
+  it('UTF-16 LE and BE with a byte-order mark read like UTF-8', async () => {
+    const want = (await readList(await tmpYaml(LIST))).items.map(fields);
+    const le = await tmpBytes('le.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LIST, 'utf16le')]));
+    const be = await tmpBytes('be.yaml', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(LIST)]));
+    expect((await readList(le)).items.map(fields)).toEqual(want);
+    expect((await readList(be)).items.map(fields)).toEqual(want);
+    // Item by item (a file over the whole-document size) too.
+    expect((await readList(be, { limits: { yamlWhole: 10 } })).items.map(fields)).toEqual(want);
+  });
+
+  it('an unknown top-level key holding a mapping is a warning naming it; aliases to its anchors read', async () => {
+    const text = 'kind: delegation\nx-laws:\n  food: &food 《中华人民共和国食品安全法》第三十五条\n  dept: &dept 市场局\nitems:\n  - code: "XK1"\n    name: 食品经营许可\n    category: 行政许可\n    department: *dept\n    legalBasis: *food\n    decision: 下放\n';
+    const list = await readList(await tmpYaml(text));
+    expect(list.items.map((i) => [i.department, i.legalBasis])).toEqual([['市场局', '《中华人民共和国食品安全法》第三十五条']]);
+    // A read note, which the check stage turns into an invalid-value warning naming the key.
+    expect(list.notes.map((n) => [n.note, n.row, n.column])).toEqual([['yaml-unknown-key', 2, 'x-laws']]);
+  });
+
+  it('a value over the 1 MiB cap stops with an error naming the line, read whole or item by item, before the value is held', async () => {
+    const big = 'x'.repeat(2 * 1024 * 1024);
+    const text = `${LIST}  - code: "XK2"\n    name: ${big}\n`;
+    const whole = await readError(await tmpYaml(text));
+    expect([whole.key, whole.row]).toEqual(['field-too-large', 10]);
+    const split = await readError(await tmpYaml(text), { limits: { yamlWhole: 10 } });
+    expect([split.key, split.row]).toEqual(['field-too-large', 10]);
+    // Over many short lines (a block scalar) too.
+    const block = `${LIST}  - code: "XK2"\n    name: |\n${'      第三十五条第一款\n'.repeat(120_000)}`;
+    expect((await readError(await tmpYaml(block))).key).toBe('field-too-large');
+  });
+
+  it('a 50 MiB value stops within seconds', async () => {
+    const started = Date.now();
+    const p = await tmpYaml(`${LIST}  - code: "XK2"\n    name: ${'y'.repeat(50 * 1024 * 1024)}\n`);
+    const t0 = Date.now();
+    const err = await readError(p);
+    expect([err.key, err.row]).toEqual(['field-too-large', 10]);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(t0 - started).toBeLessThan(30_000);
+  });
+});

@@ -8,6 +8,7 @@ import { FILE_LABELS } from '../../src/text/export.js';
 import { writeList } from '../../src/write/index.js';
 import { sheetName } from '../../src/write/xlsx.js';
 import { makeItem, makeList, sampleDelegation, tempDir } from './helpers.js';
+import { zipParts } from '../helpers/zip.js';
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -118,5 +119,35 @@ describe('xlsx writer', () => {
   it('uses no label a reader would take for a list header', () => {
     const index = defaultHeaderIndex();
     for (const label of Object.values(FILE_LABELS)) expect(index.has(normaliseHeader(label))).toBe(false);
+  });
+});
+
+describe('xlsx writer: quotePrefix on formula-like text', () => {
+  const TRIGGERS = ['=1+1', '+86 531', '-减免', '@x', '\t第七条', '\r第八条'];
+  it('every string cell that begins with = + - @ TAB or CR has the quotePrefix style, its text unchanged; others do not', async () => {
+    const items = TRIGGERS.map((name, k) => makeItem({ code: `XK${k}`, name, category: '行政许可', department: k === 0 ? '-市局' : '市市场监管局' }, k + 3));
+    const path = join(tempDir(), 'quoted.xlsx');
+    await writeList(makeList('catalogue', items, { title: '=标题' }), path, {});
+    const parts = new Map((await zipParts(path)).map((p) => [p.name, p.data.toString()]));
+    const xfs = [...(parts.get('xl/styles.xml') ?? '').replace(/^[\s\S]*?<cellXfs[^>]*>/u, '').replace(/<\/cellXfs>[\s\S]*$/u, '').matchAll(/<xf\b[^>]*?(\/>|>)/gu)].map((m) => m[0]);
+    const quoted = (s: number): boolean => /\bquotePrefix="1"/u.test(xfs[s] ?? '');
+    const wb = await load(path);
+    let seen = 0;
+    for (const ws of wb.worksheets) {
+      const xml = parts.get(`xl/worksheets/sheet${ws.id}.xml`) ?? '';
+      // The cell's text as written (a parser would turn a leading CR into LF: XML's line-end rule).
+      for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")? t="str"><v>([^<]*)<\/v>/gu)) {
+        const like = /^[=+\-@\t\r]/u.test(m[3]);
+        expect([m[1], m[3], quoted(Number(m[2] ?? 0))]).toEqual([m[1], m[3], like]);
+        if (like) seen++;
+      }
+    }
+    // The six names, the department "-市局" in the items and the summary, the titles "=标题…".
+    expect(seen).toBeGreaterThanOrEqual(9);
+    const names = wb.worksheets[1].getColumn(2).values.slice(3);
+    expect(names).toEqual([...TRIGGERS.slice(0, 5), '\n第八条']);
+    const { readList } = await import('../../src/read/index.js');
+    const back = await readList(path);
+    expect(back.items.map((i) => i.name).slice(0, 4)).toEqual(TRIGGERS.slice(0, 4));
   });
 });

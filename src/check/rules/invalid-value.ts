@@ -23,7 +23,13 @@ export interface YamlNumberDetails {
   field?: FieldKey; header?: string; allowed?: undefined; pattern?: undefined;
 }
 
-export type InvalidValueDetails = CheckedValueDetails | YamlNumberDetails;
+/** A top-level YAML key the list form does not know: value is the key as written. */
+export interface YamlUnknownKeyDetails {
+  value: string; reason: 'yaml-unknown-key'; expected: 'text';
+  field?: undefined; header: string; allowed?: undefined; pattern?: undefined;
+}
+
+export type InvalidValueDetails = CheckedValueDetails | YamlNumberDetails | YamlUnknownKeyDetails;
 
 const checked = new Map<Kind, ColumnDef[]>();
 const columnsChecked = (kind: Kind): ColumnDef[] => {
@@ -62,7 +68,11 @@ export const invalidValue = defineRule<InvalidValueDetails>()({
     }
   },
   fromNote: (note, report) => {
-    if (note.note !== 'yaml-number') return;
+    if (note.note === 'yaml-unknown-key') {
+      // A warning by default: an extension key is read past; what it holds counts only through aliases.
+      report({ file: note.file, row: note.row, column: note.column }, { value: note.column, header: note.column, reason: 'yaml-unknown-key', expected: 'text' }, 'warning');
+      return;
+    }
     // A warning by default: the code is kept as written, so nothing is lost yet.
     report({ code: note.text, file: note.file, row: note.row, column: note.column },
       { value: note.text, reason: 'yaml-number', expected: `"${note.text}"` }, 'warning');

@@ -128,6 +128,12 @@ export const REASONS: Record<Reason, Msg<A>> = {
     'zh-CN': () => '工作表的 XML 使用了实体声明（DTD），出于安全原因不予展开',
     en: () => 'the XML of a sheet uses entity declarations (a DTD), which are never expanded',
   },
+  'ole-directory-damaged': plain('OLE 目录已损坏', 'damaged OLE directory'),
+  'ole-stream-truncated': {
+    'zh-CN': (d) => `数据流 ${s(d.stream)} 超出文件末尾（文件可能不完整）`,
+    en: (d) => `stream ${s(d.stream)} runs past the end of the file (truncated?)`,
+  },
+  'workbook-other': plain('旧版工作簿（.xls/.et/.ods）的内容无法读取', 'the legacy workbook (.xls/.et/.ods) content cannot be read'),
   'xlsx-other': plain('工作簿内容无法读取', 'the workbook content cannot be read'),
   'yaml-syntax': {
     'zh-CN': (d) => YAML_SYNTAX[d.yaml as YamlErrorCode]?.['zh-CN'](d) ?? '无法解析',

@@ -23,12 +23,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
   },
   'not-a-file': { 'zh-CN': () => '不是文件', en: () => 'not a regular file' },
   'no-input': {
-    'zh-CN': (d) => `没有可读取的清单文件${d.dir ? `（目录 ${s(d.dir)} 下没有 .xlsx、.xls、.csv、.tsv、.yaml、.json 等清单文件）` : ''}`,
-    en: (d) => `no list files to read${d.dir ? ` (no .xlsx, .xls, .csv, .tsv, .yaml or .json list file under ${s(d.dir)})` : ''}`,
+    'zh-CN': (d) => `没有可读取的清单文件${d.dir ? `（目录 ${s(d.dir)} 下没有 .xlsx、.xls、.et、.ods、.csv、.tsv、.yaml、.json 等清单文件）` : ''}`,
+    en: (d) => `no list files to read${d.dir ? ` (no .xlsx, .xls, .et, .ods, .csv, .tsv, .yaml or .json list file under ${s(d.dir)})` : ''}`,
   },
   'unknown-format': {
-    'zh-CN': () => '无法识别文件格式：应为 .xlsx、.csv/.tsv 或 .yaml/.yml',
-    en: () => 'unrecognised file format: expected .xlsx, .csv/.tsv or .yaml/.yml',
+    'zh-CN': () => '无法识别文件格式：应为 .xlsx、.xls、.et、.ods、.csv/.tsv 或 .yaml/.yml',
+    en: () => 'unrecognised file format: expected .xlsx, .xls, .et, .ods, .csv/.tsv or .yaml/.yml',
   },
   'xls-legacy': {
     'zh-CN': () => '这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel/WPS 中“另存为” .xlsx，或运行 libreoffice --headless --convert-to xlsx 文件名.xls',
@@ -60,6 +60,26 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
       d.declared !== undefined
         ? `workbook part ${s(d.entry)} inflates past its declared size of ${s(d.declared)} bytes (the zip headers lie); refused`
         : `workbook part ${s(d.entry)} has a compression ratio of ${s(d.ratio)} (limit ${s(d.limit)}); refused`,
+  },
+  'ole-not-workbook': {
+    'zh-CN': () => '这是 OLE 复合文档，但不是 Excel/WPS 工作簿（可能是改了扩展名的 Word 文档）',
+    en: () => 'an OLE compound file but not an Excel/WPS workbook (a renamed Word document?)',
+  },
+  'workbook-too-large': {
+    'zh-CN': (d) => `工作簿中 ${s(d.part)} 大小 ${s(d.size)} 字节超过上限 ${s(d.limit)} 字节`,
+    en: (d) => `workbook part ${s(d.part)} is ${s(d.size)} bytes, over the limit of ${s(d.limit)}`,
+  },
+  'xlsx-shared-string': {
+    'zh-CN': (d) => `单元格 ${s(d.cell)} 引用第 ${s(d.index)} 个共享字符串，但工作簿只有 ${s(d.count)} 个（文件已损坏）`,
+    en: (d) => `cell ${s(d.cell)} refers to shared string ${s(d.index)}, but the workbook has only ${s(d.count)} (the file is damaged)`,
+  },
+  'field-too-large': {
+    'zh-CN': (d) => `${d.cell ? `单元格 ${s(d.cell)} 的` : ''}值超过 ${s(d.limit)} 个字符的上限，停止读取`,
+    en: (d) => `a value${d.cell ? ` in cell ${s(d.cell)}` : ''} is longer than the limit of ${s(d.limit)} characters; reading stopped`,
+  },
+  'duplicate-column': {
+    'zh-CN': (d) => `第 ${s(d.first)} 列“${s(d.firstHeader)}”与第 ${s(d.second)} 列“${s(d.secondHeader)}”是同一列，本行两列的值不同（“${s(d.firstValue)}”与“${s(d.secondValue)}”），无法确定取哪一个`,
+    en: (d) => `columns ${s(d.first)} ("${s(d.firstHeader)}") and ${s(d.second)} ("${s(d.secondHeader)}") are the same field and differ in this row ("${s(d.firstValue)}" and "${s(d.secondValue)}"); neither is taken`,
   },
   'no-header': {
     'zh-CN': () => '找不到表头行：应有“事项编码”“事项名称”等列名',

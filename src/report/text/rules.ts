@@ -95,10 +95,14 @@ export const RULE_MESSAGES: Messages = {
     'zh-CN': (d) =>
       d.reason === 'yaml-number'
         ? `事项编码 ${s(d.value)} 在 YAML 中未加引号，会被当作数字读取（丢失前导零）；请写成 ${s(d.expected)}`
+        : d.reason === 'yaml-unknown-key'
+        ? `顶层键${q(d.value)}不是清单格式中的键，已忽略`
         : `${q(d.header ?? d.field)}的值${q(d.value)}无效：${(EXPECT_ZH[d.expected as keyof typeof EXPECT_ZH] ?? EXPECT_ZH.text)(d)}`,
     en: (d) =>
       d.reason === 'yaml-number'
         ? `the code ${s(d.value)} is unquoted in YAML, so it reads as a number (leading zeros lost): write it as ${s(d.expected)}`
+        : d.reason === 'yaml-unknown-key'
+        ? `the top-level key ${eq(d.value)} is not one of the list format's; it is ignored`
         : `${eq(d.header ?? d.field)} has the invalid value ${eq(d.value)}: ${(EXPECT_EN[d.expected as keyof typeof EXPECT_EN] ?? EXPECT_EN.text)(d)}`,
   },
   'duplicate-code': {

@@ -29,6 +29,7 @@ const SAMPLES: { [K in RuleId]: RuleDetails[K][] } = {
     { field: 'batch', header: '承接批次', value: '首批', expected: 'batch' },
     { field: 'code', header: '事项编码', value: 'xk-2', expected: 'pattern', pattern: 'XK\\d+' },
     { field: 'code', header: 'code', value: '0012', expected: 'text', reason: 'yaml-number' },
+    { header: 'x-laws', value: 'x-laws', expected: 'text', reason: 'yaml-unknown-key' },
   ],
   'duplicate-code': [{ across: false, other }, { subItem: '子项一', across: true, other }],
   'unknown-code': [
