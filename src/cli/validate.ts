@@ -39,8 +39,16 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     await writeFileAtomic(opts.writeBaseline, text, { force: opts.force, inputs });
     ctx.err(h(ctx, `已写入豁免清单 ${opts.writeBaseline}\n`, `wrote the baseline ${opts.writeBaseline}\n`));
   }
-  const format = await loadValidateFormatter(pickFormat(ctx, opts.format));
-  ctx.out(format(report, { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl }));
+  const name = pickFormat(ctx, opts.format);
+  const format = await loadValidateFormatter(name);
+  const fmt = { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl };
+  ctx.out(format(report, fmt));
+  // In GitHub Actions the annotations go to the log and the whole report to the job's summary page.
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (name === 'github' && summaryFile) {
+    const [{ appendFile }, markdown] = await Promise.all([import('node:fs/promises'), loadValidateFormatter('markdown')]);
+    await appendFile(summaryFile, `${markdown(report, fmt)}\n`);
+  }
   ctx.exit(exitCodeOf(report));
 }
 

@@ -2,7 +2,7 @@
 import type { Finding } from '../../../check/finding.js';
 import type { Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../lang.js';
-import { COLON, SUMMARY_LINE } from '../../text/validate.js';
+import { COLON, GITHUB_TEXT, SUMMARY_LINE } from '../../text/validate.js';
 import { messageOf, sheetAndColumn, type ReportInput, type ValidateFormatOptions } from './common.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -28,9 +28,22 @@ function annotation(f: Finding, lang: Lang): string {
   return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(text)}`;
 }
 
-/** One annotation per finding (waived findings are not annotated), then the totals as a plain log line. */
+/** GitHub shows this many annotations of each of error and warning per step; the rest stay in the log. */
+export const SHOWN_PER_STEP = 10;
+
+/**
+ * One annotation per error and warning (notices too with --verbose; waived findings never), then
+ * one summary line. Every error and warning is a command, so the log has them all even past
+ * GitHub's per-step limit; the summary line says when that limit hides some.
+ */
 export function formatGithub(report: ReportInput, opts: ValidateFormatOptions): string {
-  const lines = report.findings.map((f) => annotation(f, opts.lang));
-  lines.push(escapeData(SUMMARY_LINE[opts.lang](report.summary)));
+  const annotated = report.findings.filter((f) => f.severity !== 'info' || opts.verbose);
+  const lines = annotated.map((f) => annotation(f, opts.lang));
+  const notes = [SUMMARY_LINE[opts.lang](report.summary)];
+  const infos = report.findings.length - annotated.length;
+  if (infos > 0) notes.push(GITHUB_TEXT.infosNotAnnotated[opts.lang]({ n: infos }));
+  const over = Math.max(0, report.summary.errors - SHOWN_PER_STEP) + Math.max(0, report.summary.warnings - SHOWN_PER_STEP);
+  if (over > 0) notes.push(GITHUB_TEXT.overLimit[opts.lang]({ n: over, limit: SHOWN_PER_STEP }));
+  lines.push(escapeData(notes.join(GITHUB_TEXT.separator[opts.lang])));
   return `${lines.join('\n')}\n`;
 }
