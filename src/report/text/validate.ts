@@ -120,8 +120,8 @@ export const INIT_TEXT = {
   catalogue: { 'zh-CN': '配置中的目录文件路径', en: 'catalogue path to put in the configuration' },
   noCi: { 'zh-CN': '不生成 CI 工作流', en: 'do not write the CI workflow' },
   install: {
-    'zh-CN': '工作流安装 qingdan 的来源（npm install 的参数：git 地址、内部仓库或 .tgz 路径；默认 qingdan@当前版本）',
-    en: 'where the workflow installs qingdan from (an npm install spec: a git URL, an internal registry name or a .tgz path; default qingdan@this version)',
+    'zh-CN': '工作流全局安装 qingdan 的来源（npm install 的参数：git 地址、内部仓库或 .tgz 路径；默认用 npm ci 安装本仓库的 devDependencies）',
+    en: 'where the workflow installs qingdan from, globally (an npm install spec: a git URL, an internal registry name or a .tgz path; default: npm ci of this repository\'s devDependencies)',
   },
   lists: { 'zh-CN': 'CI 工作流中校验的清单目录（默认 depts）', en: 'lists folder the CI workflow checks (default: depts)' },
   force: { 'zh-CN': '覆盖已存在的文件', en: 'replace existing files' },
