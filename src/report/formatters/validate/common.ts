@@ -1,4 +1,5 @@
 /** What the validate formatters share: options, messages, doc links, grouping and counting (no output of its own). */
+import { readFileSync } from 'node:fs';
 import { groupBy } from '../../../model/group.js';
 import type { Finding } from '../../../check/finding.js';
 import type { ValidateReport, WaivedFinding } from '../../../check/report.js';
@@ -8,6 +9,28 @@ import type { ValidateFormatOptions } from './types.js';
 import { formatPlace } from '../../messages.js';
 import { findingMessage } from '../../text/rules.js';
 import { VALIDATE_TEXT } from '../../text/validate.js';
+
+// docs/rules/ from dist/bundle/ (the bundle), or from src/ or dist/ report/formatters/validate/.
+const DOCS = ['../../docs/rules/', '../../../../docs/rules/'].map((p) => new URL(p, import.meta.url));
+
+/** A rule's documentation page (docs/rules/ID.md, shipped with the package), or undefined if it is not there. */
+export function rulePage(id: string): string | undefined {
+  for (const dir of DOCS) {
+    try {
+      return readFileSync(new URL(`${id}.md`, dir), 'utf8');
+    } catch {
+      /* the next place */
+    }
+  }
+  return undefined;
+}
+
+/** The part of a rule page in one language: the pages are Chinese first, then `## English`. */
+export function rulePageIn(page: string, lang: Lang): string {
+  const at = page.search(/^## English\s*$/mu);
+  if (at < 0) return page.trim();
+  return (lang === 'en' ? page.slice(at).replace(/^## English\s*/u, '') : page.slice(0, at)).trim();
+}
 
 /** The validate report as every formatter reads it. */
 export type ReportInput = ValidateReport;

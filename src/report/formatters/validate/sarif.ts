@@ -1,5 +1,4 @@
 /** validate --format sarif: SARIF 2.1.0 for code-scanning dashboards. */
-import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../../../check/finding.js';
@@ -8,25 +7,10 @@ import { VERSION } from '../../../version.js';
 import type { Lang } from '../../lang.js';
 import { RULE_TITLES } from '../../text/validate.js';
 import {
-  departmentOf, messageOf, ruleDoc, sheetAndColumn, type ReportInput, type ValidateFormatOptions, type WaivedFinding,
+  departmentOf, messageOf, ruleDoc, rulePage, sheetAndColumn, type ReportInput, type ValidateFormatOptions, type WaivedFinding,
 } from './common.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
-
-// docs/rules/ from dist/bundle/ (the bundle), or from src/ or dist/ report/formatters/validate/.
-const DOCS = ['../../docs/rules/', '../../../../docs/rules/'].map((p) => new URL(p, import.meta.url));
-
-/** A rule's documentation page (docs/rules/ID.md, shipped with the package), or undefined if it is not there. */
-function rulePage(id: string): string | undefined {
-  for (const dir of DOCS) {
-    try {
-      return readFileSync(new URL(`${id}.md`, dir), 'utf8');
-    } catch {
-      /* the next place */
-    }
-  }
-  return undefined;
-}
 
 /** A file path as a SARIF artifact URI: relative paths against %SRCROOT%, absolute ones as file: URLs. */
 export function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
