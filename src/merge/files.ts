@@ -9,6 +9,7 @@ import type { ReadOptions } from '../read/options.js';
 import { checkOutputPath, writeFileAtomic } from '../write/atomic.js';
 import { outputFormat, writeList, type CsvEncoding } from '../write/index.js';
 import { merge } from './consolidate.js';
+import { editedCsv } from './edit-csv.js';
 import { editedYaml } from './edit-yaml.js';
 import { mergeReport, type MergeReport, type MergeReportInput } from './report.js';
 import { merge3 } from './three-way.js';
@@ -66,8 +67,10 @@ async function threeWay(opts: MergeFilesOptions, strategy: ConflictStrategy, out
   const result = merge3(base, ours, theirs, { conflicts: strategy, lang: opts.lang, output });
   const inputs = [base, ours, theirs].map((l, i) => ({ path: l.file, rows: l.items.length, role: roles[i] }));
   // A YAML list is merged by editing ours's document, so a two-line change stays a two-line diff.
-  const yamlOut = opts.git || /\.ya?ml$/iu.test(output);
-  const text = ours.format === 'yaml' && yamlOut ? editedYaml(await readFile(opts.inputs[0], 'utf8'), ours, result.list) : undefined;
+  // A CSV list likewise keeps its rows' order and its untouched rows' bytes.
+  const edit = ours.format === 'yaml' ? editedYaml : ours.format === 'csv' ? editedCsv : undefined;
+  const sameForm = opts.git || (ours.format === 'yaml' ? /\.ya?ml$/iu : /\.csv$/iu).test(output);
+  const text = edit && sameForm ? edit(await readFile(opts.inputs[0], 'utf8'), ours, result.list) : undefined;
   return { result, inputs, files, format: ours.format, text };
 }
 
