@@ -12,7 +12,8 @@ export function applyLevels(findings: Finding[], rules: Config['rules']): Findin
   for (const f of findings) {
     const level = rules[f.rule];
     if (level === 'off') continue;
-    if (level) f.severity = level;
+    // A settled dispute stays info: the configured level is the level of open ones.
+    if (level && !(f.rule === 'dispute' && f.details.open === false)) f.severity = level;
     out.push(f);
   }
   return out;

@@ -35,7 +35,15 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     force: opts.force,
   });
   if (opts.writeBaseline) ctx.err(h(ctx, `已写入豁免清单 ${opts.writeBaseline}\n`, `wrote the baseline ${opts.writeBaseline}\n`));
-  ctx.out(await formatValidate(report, pickFormat(ctx, opts.format), { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl }));
+  const name = pickFormat(ctx, opts.format);
+  const fmt = { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl };
+  ctx.out(await formatValidate(report, name, fmt));
+  // In GitHub Actions the annotations go to the log and the whole report to the job's summary page.
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (name === 'github' && summaryFile) {
+    const { appendFile } = await import('node:fs/promises');
+    await appendFile(summaryFile, `${await formatValidate(report, 'markdown', fmt)}\n`);
+  }
   ctx.exit(exitCodeOf(report));
 }
 

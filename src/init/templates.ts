@@ -10,7 +10,7 @@ export interface InitOptions {
   lists?: string;
   /** Package version the workflow installs. */
   version: string;
-  /** What the workflow installs (an npm install spec); default qingdan@version. */
+  /** Where the workflow installs qingdan from (an npm install spec); default: the lists repository's devDependencies. */
   install?: string;
 }
 
@@ -86,14 +86,24 @@ export function starterConfig(opts: InitOptions): string {
 const WORKFLOW_TEXT = {
   'zh-CN': {
     head: ['qingdan 校验工作流示例（由 qingdan init 生成）：每次推送或合并请求时校验各部门的下放清单。', '问题以注释显示在文件上，并生成 JUnit、SARIF、Markdown 摘要和 HTML 报告。'],
-    install: '安装 qingdan（也可在 package.json 中加为 devDependency，改用 npm ci）',
-    check: '校验：有错误时此步骤失败（在文件上标注问题）',
+    install: '安装 qingdan',
+    installHelp: [
+      'qingdan 不在 npm 公共仓库中。此处用 npm ci 安装本仓库 package.json 中的 devDependencies，',
+      '请先把 qingdan 加为 devDependency（见 qingdan 的 README）：npm install --save-dev git+https://…/qingdan.git（或 .tgz 路径）。',
+      '也可删去 npm ci，全局安装（下一行去掉 # 并填入地址；qingdan init --install 可代为填写），并把下面的 npx --no-install qingdan 改为 qingdan：',
+    ],
+    check: '校验：有错误时此步骤失败（在文件上标注问题，完整的 Markdown 报告写入作业摘要）',
     reports: '报告（--fail-on never：只报告，不让步骤失败）',
   },
   en: {
     head: ['Sample qingdan workflow (written by qingdan init): checks the departments\' delegation lists on every push and pull request.', 'Findings show as annotations on the files; JUnit, SARIF, a Markdown summary and an HTML report are produced.'],
-    install: 'Install qingdan (or add it to package.json as a devDependency and use npm ci)',
-    check: 'Check: this step fails on errors (annotations on the files)',
+    install: 'Install qingdan',
+    installHelp: [
+      'qingdan is not on the public npm registry. npm ci here installs the devDependencies of this repository\'s package.json,',
+      'so add qingdan as a devDependency first (see qingdan\'s README): npm install --save-dev git+https://…/qingdan.git (or a .tgz path).',
+      'Or drop npm ci and install it globally (uncomment the next line and fill in the source; qingdan init --install does it for you), then change npx --no-install qingdan below to qingdan:',
+    ],
+    check: 'Check: this step fails on errors (annotations on the files; the full Markdown report goes to the job summary)',
     reports: 'Reports (--fail-on never: report only, do not fail the step)',
   },
 } as const;
@@ -101,11 +111,32 @@ const WORKFLOW_TEXT = {
 /** A word for the shell: single-quoted unless it is plainly safe. */
 const shellWord = (s: string): string => (/^[\w./@-]+$/u.test(s) ? s : `'${s.replace(/'/gu, `'\\''`)}'`);
 
+/**
+ * The global install of a spec. npm cannot build a git dependency during a --global install
+ * (npm/cli#8440), so a git source is packed first and its tarball installed.
+ */
+export function globalInstall(spec: string): string {
+  const git = /^(git\+|git:|github:|gitlab:|bitbucket:)|\.git(#.*)?$/u.test(spec);
+  return git ? `npm install --global "$(npm pack --silent ${shellWord(spec)} | tail -1)"` : `npm install --global ${shellWord(spec)}`;
+}
+
+/** The install step: the source --install gave, else npm ci of the lists repository with a commented alternative. */
+function installStep(opts: InitOptions, t: (typeof WORKFLOW_TEXT)[keyof typeof WORKFLOW_TEXT]): string[] {
+  if (opts.install) return [`      - name: ${scalar(t.install)}`, `        run: ${globalInstall(opts.install)}`];
+  return [
+    ...t.installHelp.map((l) => `      # ${l}`),
+    `      #   run: ${globalInstall('git+https://…/qingdan.git')}`,
+    `      - name: ${scalar(t.install)}`,
+    '        run: npm ci',
+  ];
+}
+
 /** A GitHub Actions workflow that validates the lists and publishes the reports. */
 export function sampleWorkflow(opts: InitOptions): string {
   const t = WORKFLOW_TEXT[opts.lang];
   const lists = shellWord(opts.lists ?? 'depts');
-  const q = `qingdan validate ${lists} --lang ${opts.lang}`;
+  // Installed globally, qingdan is on the PATH; as a devDependency, npx runs the local copy (never the registry).
+  const q = `${opts.install ? 'qingdan' : 'npx --no-install qingdan'} validate ${lists} --lang ${opts.lang}`;
   return [
     ...t.head.map((l) => `# ${l}`),
     'name: qingdan',
@@ -123,8 +154,7 @@ export function sampleWorkflow(opts: InitOptions): string {
     '      - uses: actions/setup-node@v4',
     '        with:',
     '          node-version: 20',
-    `      - name: ${scalar(t.install)}`,
-    `        run: npm install --global ${shellWord(opts.install ?? `qingdan@${opts.version}`)}`,
+    ...installStep(opts, t),
     `      - name: ${scalar(t.check)}`,
     '        run: |',
     `          ${q} --format github`,
@@ -134,7 +164,6 @@ export function sampleWorkflow(opts: InitOptions): string {
     `          ${q} --fail-on never --format junit > qingdan-junit.xml`,
     `          ${q} --fail-on never --format sarif > qingdan.sarif`,
     `          ${q} --fail-on never --format html > qingdan-report.html`,
-    `          ${q} --fail-on never --format markdown >> "$GITHUB_STEP_SUMMARY"`,
     '      - uses: github/codeql-action/upload-sarif@v3',
     '        if: always()',
     '        with:',

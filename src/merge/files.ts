@@ -1,14 +1,16 @@
 /** merge on files: read the inputs, merge, write the merged list atomically, return the report. */
-import { rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../text/lang.js';
 import type { PowerList } from '../model/types.js';
 import { expandInputs, readList, readLists } from '../read/index.js';
 import type { ReadOptions } from '../read/options.js';
-import { checkOutputPath } from '../write/atomic.js';
+import { checkOutputPath, writeFileAtomic } from '../write/atomic.js';
 import { outputFormat, writeList, type CsvEncoding } from '../write/index.js';
 import { merge } from './consolidate.js';
+import { editedCsv } from './edit-csv.js';
+import { editedYaml } from './edit-yaml.js';
 import { mergeReport, type MergeReport, type MergeReportInput } from './report.js';
 import { merge3 } from './three-way.js';
 import type { ConflictStrategy, MergeResult } from './types.js';
@@ -35,6 +37,8 @@ export interface MergeFilesOptions {
 
 interface Run {
   result: MergeResult;
+  /** Three-way, YAML: the merged list as an edit of ours's text (undefined: write it afresh). */
+  text?: string;
   inputs: MergeReportInput[];
   files: string[];
   format: PowerList['format'];
@@ -62,15 +66,21 @@ async function threeWay(opts: MergeFilesOptions, strategy: ConflictStrategy, out
   const [base, ours, theirs] = await Promise.all(files.map((f, i) => readList(f, { ...opts.read, displayPath: shown(i) ?? opts.read?.displayPath })));
   const result = merge3(base, ours, theirs, { conflicts: strategy, lang: opts.lang, output });
   const inputs = [base, ours, theirs].map((l, i) => ({ path: l.file, rows: l.items.length, role: roles[i] }));
-  return { result, inputs, files, format: ours.format };
+  // A YAML list is merged by editing ours's document, so a two-line change stays a two-line diff.
+  // A CSV list likewise keeps its rows' order and its untouched rows' bytes.
+  const edit = ours.format === 'yaml' ? editedYaml : ours.format === 'csv' ? editedCsv : undefined;
+  const sameForm = opts.git || (ours.format === 'yaml' ? /\.ya?ml$/iu : /\.csv$/iu).test(output);
+  const text = edit && sameForm ? edit(await readFile(opts.inputs[0], 'utf8'), ours, result.list) : undefined;
+  return { result, inputs, files, format: ours.format, text };
 }
 
 /** git names its files without extensions: write beside %A under a telling name, then rename over it. */
-async function writeInPlace(list: PowerList, target: string, format: PowerList['format']): Promise<void> {
+async function writeInPlace(list: PowerList, target: string, format: PowerList['format'], text?: string): Promise<void> {
   const tmp = join(dirname(target), `.${basename(target)}.qingdan-merge.${format === 'xlsx' ? 'xlsx' : format}`);
   await rm(tmp, { force: true });
   try {
-    await writeList(list, tmp, { force: true });
+    if (text !== undefined) await writeFile(tmp, text, { flag: 'wx' });
+    else await writeList(list, tmp, { force: true });
     await rename(tmp, target);
   } finally {
     await rm(tmp, { force: true });
@@ -97,8 +107,10 @@ export async function mergeFiles(opts: MergeFilesOptions): Promise<MergeReport> 
   const { result } = run;
   const written = result.conflicts.length === 0 || strategy !== 'fail';
   if (written) {
-    if (git) await writeInPlace(result.list, output, run.format);
+    if (git) await writeInPlace(result.list, output, run.format, run.text);
+    else if (run.text !== undefined) await writeFileAtomic(output, run.text, { force: opts.force, inPlace: opts.inPlace, inputs: run.files });
     else await writeList(result.list, output, { force: opts.force, inPlace: opts.inPlace, inputs: run.files, encoding: opts.encoding });
   }
-  return mergeReport(result, { mode, strategy, inputs: run.inputs, output, written });
+  // As a git driver, messages name the list's path (%P), not git's temporary file.
+  return mergeReport(result, { mode, strategy, inputs: run.inputs, output: git && opts.gitPath ? opts.gitPath : output, written });
 }

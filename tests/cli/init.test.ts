@@ -49,17 +49,24 @@ describe('qingdan init', () => {
     const wf = parse(readFileSync(workflow(), 'utf8'));
     const steps: { run?: string; uses?: string; if?: string }[] = wf.jobs.validate.steps;
     const runs = steps.map((s) => s.run ?? '').join('\n');
-    expect(runs).toMatch(/qingdan validate '部门清单' --lang zh-CN --format github\n/u);
-    for (const f of ['junit', 'sarif', 'markdown', 'html']) expect(runs).toContain(`--fail-on never --format ${f}`);
+    expect(runs).toMatch(/npx --no-install qingdan validate '部门清单' --lang zh-CN --format github\n/u);
+    for (const f of ['junit', 'sarif', 'html']) expect(runs).toContain(`--fail-on never --format ${f}`);
     expect(steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))).toBe(true);
     expect(wf.permissions['security-events']).toBe('write');
-    expect(runs).toMatch(/npm install --global qingdan@\d+\.\d+\.\d+/u);
+    // qingdan is on no registry: without --install, npm ci of the lists repository, and a commented alternative.
+    expect(runs).not.toMatch(/qingdan@\d/u);
+    expect(steps.map((s) => s.run)).toContain('npm ci');
+    expect(readFileSync(workflow(), 'utf8')).toMatch(/# +run: npm install --global "\$\(npm pack --silent/u);
   });
 
   it('installs qingdan in the workflow from where --install says (a git URL, a .tgz)', async () => {
     await init('--install', 'git+https://git.example.org/bianban/qingdan.git#v1');
     const steps: { run?: string }[] = parse(readFileSync(workflow(), 'utf8')).jobs.validate.steps;
-    expect(steps.map((s) => s.run ?? '')).toContain("npm install --global 'git+https://git.example.org/bianban/qingdan.git#v1'");
+    expect(steps.map((s) => s.run ?? '')).toContain(`npm install --global "$(npm pack --silent 'git+https://git.example.org/bianban/qingdan.git#v1' | tail -1)"`);
+    await init('--install', '../qingdan-0.1.0.tgz', '--force');
+    const again: { run?: string }[] = parse(readFileSync(workflow(), 'utf8')).jobs.validate.steps;
+    expect(again.map((s) => s.run ?? '')).toContain('npm install --global ../qingdan-0.1.0.tgz');
+    expect(again.map((s) => s.run ?? '').join('\n')).toMatch(/^qingdan validate /mu);
   });
 
   it('refuses to overwrite without --force, and then writes nothing at all', async () => {

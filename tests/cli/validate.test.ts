@@ -116,3 +116,32 @@ describe('qingdan validate', () => {
     expect(doc.summary.byRule).toEqual(JSON.parse(await readFile('examples/small/expected-counts.json', 'utf8')));
   });
 });
+
+describe('qingdan validate in CI (the jinan review)', () => {
+  const JINAN = ['validate', 'examples/jinan/depts', '--catalogue', 'examples/jinan/catalogue-2016.xlsx'];
+
+  it('--format markdown fits a pull-request comment and lists every error and warning', async () => {
+    const json = JSON.parse((await cli([...JINAN, '--format', 'json'])).out);
+    const { out } = await cli([...JINAN, '--format', 'markdown']);
+    expect(out.length).toBeLessThan(65_536);
+    const rows = out.split('\n').filter((l) => l.startsWith('| ⛔') || l.startsWith('| ⚠️'));
+    expect(rows).toHaveLength(json.summary.errors + json.summary.warnings);
+    expect(out).not.toContain('| ℹ️');
+  });
+
+  it('--format github annotates errors and warnings only, ends with one summary line, and writes the job summary', async () => {
+    const json = JSON.parse((await cli([...JINAN, '--format', 'json'])).out);
+    const dir = await tmp();
+    vi.stubEnv('GITHUB_STEP_SUMMARY', join(dir, 'summary.md'));
+    try {
+      const lines = (await cli([...JINAN, '--format', 'github'])).out.trimEnd().split('\n');
+      expect(lines.filter((l) => l.startsWith('::notice'))).toHaveLength(0);
+      expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(json.summary.errors);
+      expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(json.summary.warnings);
+      expect(lines.filter((l) => !l.startsWith('::'))).toHaveLength(1);
+      expect(await readFile(join(dir, 'summary.md'), 'utf8')).toContain('## ⛔');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});

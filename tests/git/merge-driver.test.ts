@@ -62,7 +62,7 @@ beforeAll(() => {
   git('config', 'user.email', 'clerk@example.org');
   git('config', 'user.name', 'clerk');
   git('config', 'merge.qingdan.name', 'qingdan list merge');
-  git('config', 'merge.qingdan.driver', `node ${BIN} merge --git %O %A %B`);
+  git('config', 'merge.qingdan.driver', `node ${BIN} merge --git %O %A %B %P`);
   writeFileSync(join(repo, '.gitattributes'), '*.yaml merge=qingdan\n');
   writeFileSync(join(repo, 'list.yaml'), BASE);
   git('add', '.');
@@ -93,6 +93,7 @@ describe('qingdan as a git merge driver', () => {
     const r = merge('accepted', 'deferred');
     expect(r.status).not.toBe(0);
     expect(r.out).toContain('list.yaml');
+    expect(r.out).not.toContain('.merge_file');
     expect(git('status', '--porcelain')).toContain('UU list.yaml');
     const text = readFileSync(join(repo, 'list.yaml'), 'utf8');
     expect(text).not.toContain('<<<<<<<');
@@ -101,5 +102,50 @@ describe('qingdan as a git merge driver', () => {
     expect(item?.status).toBe('已承接');
     expect(item?.extra?.['冲突']).toBe('承接状态：原为“待承接”，本方改为“已承接”，对方改为“暂缓承接”');
     git('merge', '--abort');
+  });
+
+  it('edits the file, not rewrites it: two one-line edits merge into exactly those two lines', async () => {
+    const rich = `# yaml-language-server: $schema=https://example.org/qingdan/list.schema.json
+# 高新区下放清单（市场监管）
+kind: delegation
+title: '市级下放高新区管委会行政权力清单'
+items:
+  # 第一项
+  - code: "370100-XK-0001"
+    name: 食品经营许可
+    category: 行政许可
+    department: 市市场监管局
+    decision: 下放
+    mode: 直接下放
+    scope: 全部下放
+    status: 待承接
+
+  - name: 药品零售企业许可   # 名称以目录为准
+    code: "370100-XK-0002"
+    category: '行政许可'
+    department: 市市场监管局
+    decision: 下放
+    mode: 委托
+    scope: 全部下放
+    status: 待承接
+`;
+    git('checkout', '-q', 'main');
+    writeFileSync(join(repo, 'rich.yaml'), rich);
+    git('add', 'rich.yaml');
+    git('commit', '-q', '-m', 'rich');
+    const edit = (name: string, code: string, from: string, to: string) => {
+      git('checkout', '-q', '-b', name, 'main');
+      writeFileSync(join(repo, 'rich.yaml'), replaceIn(rich, code, from, to));
+      git('commit', '-q', '-am', `edit on ${name}`);
+    };
+    edit('rich-ours', '0001', 'status: 待承接', 'status: 已承接');
+    edit('rich-theirs', '0002', 'mode: 委托', 'mode: 直接下放');
+    const r = merge('rich-ours', 'rich-theirs');
+    expect(r.status, r.out).toBe(0);
+    // Against the base: one line from each side, nothing else (comments, order, quoting, blank lines kept).
+    const numstat = git('diff', '--numstat', 'main', 'HEAD', '--', 'rich.yaml').trim();
+    expect(numstat).toBe('2\t2\trich.yaml');
+    const text = readFileSync(join(repo, 'rich.yaml'), 'utf8');
+    expect(text).toBe(replaceIn(replaceIn(rich, '0001', 'status: 待承接', 'status: 已承接'), '0002', 'mode: 委托', 'mode: 直接下放'));
   });
 });

@@ -99,7 +99,7 @@ function xlsxCases(put: (name: string, data: string | Buffer) => string): Hostil
       name: 'xlsx legacy .xls renamed, its Workbook stream empty',
       file: put('legacy.xlsx', compoundFile([{ name: 'Workbook' }, { name: '\u0005SummaryInformation' }, { name: '\u0005DocumentSummaryInformation' }])),
       code: 2,
-      message: /Excel 文件已损坏或不完整：Cannot find Workbook stream/u,
+      message: /Excel 文件已损坏或不完整：旧版工作簿（.xls\/.et\/.ods）的内容无法读取/u,
     },
     {
       name: 'xls a Word document renamed .xls',

@@ -1,6 +1,7 @@
 /**
  * dispute: the department does not delegate (不下放/暂不下放) but the zone insists (坚持承接).
- * It is open until 协调结果 says 下放 or 不下放 (待协调 or empty: still open).
+ * It is open until 协调结果 says 下放 or 不下放 (待协调 or empty: still open). An open dispute is a
+ * warning; a settled one stays on record as info, so that --fail-on warning can pass once all are settled.
  */
 import { DELEGATE, INSIST, NOT_DELEGATE, WITHHOLD } from '../../model/enums.js';
 import { at } from '../place.js';
@@ -20,6 +21,7 @@ export const dispute = defineRule<DisputeDetails>()({
     const details: DisputeDetails = { decision: item.decision, acceptance: item.acceptance, open };
     if (item.resolution) details.resolution = item.resolution;
     // The place is the zone's insistence (承接意见); whether it is resolved is in details.open.
-    report(at(item, 'acceptance'), details);
+    // A settled dispute is info, kept for the record: it must not keep --fail-on warning from passing.
+    report(at(item, 'acceptance'), details, open ? undefined : 'info');
   },
 });

@@ -51,6 +51,9 @@ export const VALIDATE_TEXT = {
   byDepartment: { 'zh-CN': '按部门统计', en: 'by department' },
   findings: { 'zh-CN': '问题明细', en: 'findings' },
   waived: { 'zh-CN': '已豁免', en: 'waived' },
+  errors: { 'zh-CN': '错误', en: 'errors' },
+  warnings: { 'zh-CN': '警告', en: 'warnings' },
+  infos: { 'zh-CN': '提示', en: 'notices' },
   noPlace: { 'zh-CN': '（不属于某个文件）', en: '(not in one file)' },
   noDepartment: { 'zh-CN': '（未注明部门）', en: '(no department)' },
   noFindings: { 'zh-CN': '未发现问题', en: 'no findings' },
@@ -70,8 +73,25 @@ export const SUMMARY_LINE: Msg<Summary> = {
     `${plural(d.infos, 'notice')} (not problems, such as items not yet accepted), ${d.waived} waived`,
 };
 
+/** Texts of --format github's summary line. */
+export const GITHUB_TEXT = {
+  separator: { 'zh-CN': '；', en: '; ' } as Text,
+  infosNotAnnotated: {
+    'zh-CN': (d) => `${d.n} 条提示未标注（加 --verbose 标注）`,
+    en: (d) => `${d.n} notice${d.n === 1 ? '' : 's'} not annotated (add --verbose to annotate them)`,
+  } as Msg<N>,
+  overLimit: {
+    'zh-CN': (d) => `GitHub 每步每种级别只显示前 ${d.limit} 条标注，其余 ${d.n} 条见日志和作业摘要`,
+    en: (d) => `GitHub shows the first ${d.limit} annotations of each severity per step; the other ${d.n} are in the log and the job summary`,
+  } as Msg<N & { limit: number }>,
+};
+
 /** Counted phrases. */
-export const COUNTS: Record<'files' | 'rows' | 'findings' | 'more' | 'infosHidden', Msg<N>> = {
+export const COUNTS: Record<'files' | 'rows' | 'findings' | 'more' | 'infosHidden', Msg<N>> & { leftOut: Msg<N & { severity: string }> } = {
+  leftOut: {
+    'zh-CN': (d) => `篇幅所限，另有 ${d.n} 条${d.severity}未列出（完整结果请用 --format json 或 html）`,
+    en: (d) => `${d.n} more ${d.severity} finding${d.n === 1 ? '' : 's'} left out to fit a comment (use --format json or html for all)`,
+  },
   infosHidden: {
     'zh-CN': (d) => `另有 ${d.n} 条提示（如尚未承接的事项）未逐条列出；加 --verbose 列出，或用 qingdan status 查看承接进度`,
     en: (d) => `${d.n} notice${d.n === 1 ? '' : 's'} (such as items not yet accepted) not listed; add --verbose to list them, or see qingdan status`,
@@ -106,8 +126,8 @@ export const INIT_TEXT = {
   catalogue: { 'zh-CN': '配置中的目录文件路径', en: 'catalogue path to put in the configuration' },
   noCi: { 'zh-CN': '不生成 CI 工作流', en: 'do not write the CI workflow' },
   install: {
-    'zh-CN': '工作流安装 qingdan 的来源（npm install 的参数：git 地址、内部仓库或 .tgz 路径；默认 qingdan@当前版本）',
-    en: 'where the workflow installs qingdan from (an npm install spec: a git URL, an internal registry name or a .tgz path; default qingdan@this version)',
+    'zh-CN': '工作流全局安装 qingdan 的来源（npm install 的参数：git 地址、内部仓库或 .tgz 路径；默认用 npm ci 安装本仓库的 devDependencies）',
+    en: 'where the workflow installs qingdan from, globally (an npm install spec: a git URL, an internal registry name or a .tgz path; default: npm ci of this repository\'s devDependencies)',
   },
   lists: { 'zh-CN': 'CI 工作流中校验的清单目录（默认 depts）', en: 'lists folder the CI workflow checks (default: depts)' },
   force: { 'zh-CN': '覆盖已存在的文件', en: 'replace existing files' },

@@ -21,6 +21,16 @@ describe('dispute', () => {
     ]);
   });
 
+  it('is a warning while open and info once settled, also under a configured level', () => {
+    const list = table('delegation', [
+      row({ acceptance: '坚持承接', resolution: '待协调' }),
+      row({ code: 'XK2', acceptance: '坚持承接', resolution: '下放' }),
+    ]);
+    const levels = (config = {}) => check([list], undefined, config).filter((f) => f.rule === 'dispute').map((f) => [f.row, f.severity]);
+    expect(levels()).toEqual([[2, 'warning'], [3, 'info']]);
+    expect(levels({ rules: { dispute: 'error' } })).toEqual([[2, 'error'], [3, 'info']]);
+  });
+
   it('is no dispute when the zone accepts the decision or the item is delegated', () => {
     const list = table('delegation', [row({ acceptance: '不承接' }), row({ code: 'XK2', decision: '下放', mode: '委托', scope: '全部下放', acceptance: '坚持承接' })]);
     expect(of(check([list]), 'dispute')).toEqual([]);

@@ -9,6 +9,19 @@ import { formatPlace } from '../../messages.js';
 import { findingMessage } from '../../text/rules.js';
 import { VALIDATE_TEXT } from '../../text/validate.js';
 import { compareText } from '../../../util/compare.js';
+import { RULE_DOCS } from '../../../text/rule-docs.js';
+
+/** A rule's documentation page (docs/rules/ID.md, compiled into text/rule-docs.ts at build), or undefined. */
+export function rulePage(id: RuleId): string | undefined {
+  return RULE_DOCS[id];
+}
+
+/** The part of a rule page in one language: the pages are Chinese first, then `## English`. */
+export function rulePageIn(page: string, lang: Lang): string {
+  const at = page.search(/^## English\s*$/mu);
+  if (at < 0) return page.trim();
+  return (lang === 'en' ? page.slice(at).replace(/^## English\s*/u, '') : page.slice(0, at)).trim();
+}
 
 /** The validate report as every formatter reads it. */
 export type ReportInput = ValidateReport;

@@ -3,7 +3,7 @@ import type { Finding } from '../../../check/finding.js';
 import type { Severity } from '../../../check/rule-ids.js';
 import type { Lang } from '../../../text/lang.js';
 import { noticeMessage } from '../../text/notices.js';
-import { COLON, SUMMARY_LINE } from '../../text/validate.js';
+import { COLON, GITHUB_TEXT, SUMMARY_LINE } from '../../text/validate.js';
 import { messageOf, sheetAndColumn, type ReportInput, type ValidateFormatOptions } from './common.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -29,12 +29,27 @@ function annotation(f: Finding, lang: Lang): string {
   return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(text)}`;
 }
 
-/** One annotation per finding (waived findings are not annotated), then the totals as a plain log line. */
+/** GitHub shows this many annotations of each of error and warning per step; the rest stay in the log. */
+export const SHOWN_PER_STEP = 10;
+
+/**
+ * One annotation per error and warning (notices too with --verbose; waived findings never), then
+ * one summary line. Every error and warning is a command, so the log has them all even past
+ * GitHub's per-step limit; the summary line says when that limit hides some.
+ */
 export function formatGithub(report: ReportInput, opts: ValidateFormatOptions): string {
-  const lines = report.findings.map((f) => annotation(f, opts.lang));
+  const annotated = report.findings.filter((f) => f.severity !== 'info' || opts.verbose);
+  const lines = annotated.map((f) => annotation(f, opts.lang));
+  // What the run did not do (a skipped file, no catalogue, a waiver without its reason) is said in every
+  // format: a notice per case, few by nature (unlike the info findings, which are counted only).
   for (const n of report.notices ?? []) {
     lines.push(`::${n.level === 'warning' ? 'warning' : 'notice'} ${[...(n.file ? [`file=${escapeProperty(n.file)}`] : []), `title=${escapeProperty(`qingdan ${n.kind}`)}`].join(',')}::${escapeData(noticeMessage(n, opts.lang))}`);
   }
-  lines.push(escapeData(SUMMARY_LINE[opts.lang](report.summary)));
+  const notes = [SUMMARY_LINE[opts.lang](report.summary)];
+  const infos = report.findings.length - annotated.length;
+  if (infos > 0) notes.push(GITHUB_TEXT.infosNotAnnotated[opts.lang]({ n: infos }));
+  const over = Math.max(0, report.summary.errors - SHOWN_PER_STEP) + Math.max(0, report.summary.warnings - SHOWN_PER_STEP);
+  if (over > 0) notes.push(GITHUB_TEXT.overLimit[opts.lang]({ n: over, limit: SHOWN_PER_STEP }));
+  lines.push(escapeData(notes.join(GITHUB_TEXT.separator[opts.lang])));
   return `${lines.join('\n')}\n`;
 }

@@ -20,6 +20,8 @@ td.row { text-align: right; }
 .count { color: #59636e; font-weight: normal; font-size: .9em; }
 code { font-family: ui-monospace, "SFMono-Regular", Consolas, monospace; }
 [hidden] { display: none !important; }
+.rule-doc { margin: .25rem 0; }
+.rule-doc pre { white-space: pre-wrap; font-family: inherit; background: #f6f8fa; padding: .5rem .75rem; margin: .25rem 0 .75rem; }
 @media print {
   .controls { display: none; }
   body { max-width: none; margin: 0; }

@@ -1,6 +1,7 @@
 /**
  * validate --format html: the review as one self-contained, printable page — findings grouped by
- * department and rule, a text filter and severity checkboxes, each rule linking to its docs page.
+ * department and rule, a text filter and severity checkboxes, each rule linking to its docs page where
+ * --docs-url says they are published, else to its explanation carried in the page (#rule-ID, collapsed).
  * Stable hooks for tests and scripts: #filter, #summary, #shown-count, input.severity-toggle,
  * section.department[data-department], section.rule[data-rule], tr.finding[data-rule][data-severity].
  */
@@ -9,7 +10,7 @@ import type { Lang } from '../../../text/lang.js';
 import { noticeMessage } from '../../text/notices.js';
 import { RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import {
-  countOf, departmentLabel, departmentOf, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
+  countOf, departmentLabel, departmentOf, departmentsByWeight, groupBy, messageOf, ruleDoc, rulePage, rulePageIn, rulesPresent,
   SEVERITY_ORDER, type ReportInput, type ValidateFormatOptions, type WaivedFinding,
 } from './common.js';
 import { esc } from '../../../util/html.js';
@@ -50,7 +51,8 @@ function departmentSection(department: string | undefined, findings: Finding[], 
   const byRule = groupBy(findings, (f) => f.rule);
   const rules = rulesPresent(findings).map((rule) => {
     const fs = byRule.get(rule) ?? [];
-    const title = `<a href="${esc(ruleDoc(rule, opts.docsBase))}">${esc(rule)}</a> — ${esc(RULE_TITLES[rule][lang])} <span class="count">(${fs.length})</span>`;
+    const href = opts.docsBase === undefined ? `#rule-${rule}` : ruleDoc(rule, opts.docsBase);
+    const title = `<a href="${esc(href)}">${esc(rule)}</a> — ${esc(RULE_TITLES[rule][lang])} <span class="count">(${fs.length})</span>`;
     const rows = fs.map((f) => findingRow(f, report, lang)).join('\n');
     return `<section class="rule" data-rule="${esc(rule)}">\n<h3>${title}</h3>\n<table>${tableHead(lang)}<tbody>\n${rows}\n</tbody></table>\n</section>`;
   });
@@ -64,6 +66,18 @@ function waivedSection(waived: readonly WaivedFinding[], report: ReportInput, la
   if (waived.length === 0) return '';
   const rows = waived.map((w) => findingRow(w, report, lang, 'waived'));
   return `<section id="waived">\n<h2>${esc(T.waived[lang])} <span class="count">(${waived.length})</span></h2>\n<table>${tableHead(lang)}<tbody>\n${rows.join('\n')}\n</tbody></table>\n</section>`;
+}
+
+/** Each rule's page, carried in the report (no link to a page the reader may not have), collapsed. */
+function ruleDocs(report: ReportInput, lang: Lang): string {
+  const rules = rulesPresent([...report.findings, ...report.waived]);
+  if (rules.length === 0) return '';
+  const pages = rules.map((rule) => {
+    const page = rulePage(rule);
+    const text = page === undefined ? RULE_TITLES[rule][lang] : rulePageIn(page, lang);
+    return `<details class="rule-doc" id="rule-${esc(rule)}"><summary><code>${esc(rule)}</code> — ${esc(RULE_TITLES[rule][lang])}</summary>\n<pre>${esc(text)}</pre>\n</details>`;
+  });
+  return `<section id="rule-docs">\n<h2>${esc(T.docs[lang])}</h2>\n${pages.join('\n')}\n</section>`;
 }
 
 function controls(report: ReportInput, lang: Lang): string {
@@ -101,6 +115,7 @@ export function formatHtml(report: ReportInput, opts: ValidateFormatOptions): st
     '<main>',
     ...body,
     waivedSection(report.waived, report, lang),
+    opts.docsBase === undefined ? ruleDocs(report, lang) : '',
     '</main>',
     `<script>${SCRIPT}</script>`,
     '</body>',

@@ -1,5 +1,7 @@
 /** validate --format junit: JUnit XML for CI test reports, a testsuite per file and a testcase per finding. */
 import type { Finding } from '../../../check/finding.js';
+import type { FailOn } from '../../../config/types.js';
+import { fails } from '../../../check/summary.js';
 import type { Lang } from '../../../text/lang.js';
 import { noticeMessage, NOTICES_TITLE } from '../../text/notices.js';
 import { COLON, SEVERITY_LABELS, VALIDATE_TEXT as T } from '../../text/validate.js';
@@ -31,13 +33,16 @@ function caseName(f: Finding): string {
 
 function body(f: Finding, lang: Lang, docsBase?: string): string {
   const where = sheetAndColumn(f, lang);
-  return [messageOf(f, lang), where, `${T.docs[lang]}${COLON[lang]}${ruleDoc(f.rule, docsBase)}`].filter(Boolean).join('\n');
+  // The rule's page is named only where --docs-url says it is published.
+  const docs = docsBase === undefined ? `${T.rule[lang]}${COLON[lang]}${f.rule}` : `${T.docs[lang]}${COLON[lang]}${ruleDoc(f.rule, docsBase)}`;
+  return [messageOf(f, lang), where, docs].filter(Boolean).join('\n');
 }
 
-function testcase(f: Finding, suite: string, lang: Lang, docsBase?: string): string {
+function testcase(f: Finding, suite: string, lang: Lang, failOn: FailOn, docsBase?: string): string {
   const open = `    <testcase${attr('classname', suite)}${attr('name', caseName(f))}>`;
   const message = messageOf(f, lang);
-  if (f.severity === 'info') return `${open}<system-out>${xmlText(body(f, lang, docsBase))}</system-out></testcase>`;
+  // Failures are exactly the findings at or above --fail-on; the others are passing cases with their text.
+  if (!fails(f, failOn)) return `${open}<system-out>${xmlText(body(f, lang, docsBase))}</system-out></testcase>`;
   const failure = `<failure${attr('message', message)}${attr('type', `${f.rule} (${SEVERITY_LABELS[f.severity][lang]})`)}>${xmlText(body(f, lang, docsBase))}</failure>`;
   return `${open}${failure}</testcase>`;
 }
@@ -59,9 +64,9 @@ export function formatJunit(report: ReportInput, opts: ValidateFormatOptions): s
   const suites = groups.map(({ file, findings }) => {
     const name = file ?? T.noPlace[lang];
     const waived = waivedByFile(file);
-    const cases = [...findings.map((f) => testcase(f, name, lang, opts.docsBase)), ...waived.map((w) => waivedCase(w, name, lang))];
+    const cases = [...findings.map((f) => testcase(f, name, lang, report.summary.failOn, opts.docsBase)), ...waived.map((w) => waivedCase(w, name, lang))];
     if (cases.length === 0) cases.push(`    <testcase${attr('classname', name)}${attr('name', T.noFindings[lang])}/>`);
-    const failed = findings.filter((f) => f.severity !== 'info').length;
+    const failed = findings.filter((f) => fails(f, report.summary.failOn)).length;
     tests += cases.length;
     failures += failed;
     skipped += waived.length;

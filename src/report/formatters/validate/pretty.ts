@@ -64,10 +64,12 @@ const NUM: Align[] = ['left', 'left', 'right', 'right', 'right', 'left'];
 function ruleTable(report: ReportInput, lang: Lang, docsBase?: string): string {
   const rows = rulesPresent(report.findings).map((rule) => {
     const c = countOf(report.findings.filter((f) => f.rule === rule));
-    return [rule, RULE_TITLES[rule][lang], String(c.error), String(c.warning), String(c.info), ruleDoc(rule, docsBase)];
+    const row = [rule, RULE_TITLES[rule][lang], String(c.error), String(c.warning), String(c.info)];
+    return docsBase === undefined ? row : [...row, ruleDoc(rule, docsBase)];
   });
-  const head = [T.rule[lang], '', SEVERITY_LABELS.error[lang], SEVERITY_LABELS.warning[lang], SEVERITY_LABELS.info[lang], T.docs[lang]];
-  return renderTable([head, ...rows], NUM);
+  // The pages' column only where --docs-url says they are published (a docs/rules/ path is dead in the user's folder).
+  const head = [T.rule[lang], '', SEVERITY_LABELS.error[lang], SEVERITY_LABELS.warning[lang], SEVERITY_LABELS.info[lang]];
+  return renderTable([docsBase === undefined ? head : [...head, T.docs[lang]], ...rows], NUM);
 }
 
 function departmentTable(report: ReportInput, lang: Lang): string {

@@ -22,9 +22,12 @@ function parse(text: string): { annotations: Annotation[]; plain: string[] } {
 }
 
 describe('validate --format github', () => {
-  it('gives one annotation per finding, with the workflow command of its severity', async () => {
+  it('gives one annotation per error and warning (notices with --verbose), with the workflow command of its severity', async () => {
     const report = await smallReport();
-    const { annotations, plain } = parse(formatGithub(report, { lang: 'zh-CN', color: false }));
+    const quiet = parse(formatGithub(report, { lang: 'zh-CN', color: false }));
+    expect(quiet.annotations.map((a) => a.command)).toEqual(report.findings.filter((f) => f.severity !== 'info').map((f) => (f.severity === 'error' ? 'error' : 'warning')));
+    expect(quiet.plain).toHaveLength(1);
+    const { annotations, plain } = parse(formatGithub(report, { lang: 'zh-CN', color: false, verbose: true }));
     expect(annotations).toHaveLength(report.findings.length);
     const want = { error: 'error', warning: 'warning', info: 'notice' } as const;
     annotations.forEach((a, i) => {

@@ -25,8 +25,14 @@ describe('validate --format html', () => {
     expect(new Set(sections)).toEqual(new Set(report.findings.map((f) => f.department ?? '')));
     for (const rule of Object.keys(report.summary.byRule)) {
       expect(html).toContain(`<section class="rule" data-rule="${rule}">`);
-      expect(html).toContain(`<a href="docs/rules/${rule}.md">${rule}</a>`);
+      // No --docs-url: the rule links to its explanation carried in the page, collapsed.
+      expect(html).toContain(`<a href="#rule-${rule}">${rule}</a>`);
+      expect(html).toMatch(new RegExp(`<details class="rule-doc" id="rule-${rule}"><summary>[^]*?<pre>[^<]+</pre>`, 'u'));
     }
+    expect(html).not.toContain('docs/rules/');
+    const published = formatHtml(report, { lang: 'en', color: false, docsBase: 'https://example.org/rules/' });
+    expect(published).toContain('<a href="https://example.org/rules/gap.md">gap</a>');
+    expect(published).not.toContain('class="rule-doc"');
     expect(html).toMatch(/<input id="filter" type="search"/u);
     for (const s of ['error', 'warning', 'info']) expect(html).toContain(`class="severity-toggle" id="show-${s}" value="${s}" checked`);
     expect(attrsOf(/<p id="summary"[^>]*>/u.exec(html)?.[0] ?? '')).toMatchObject({ 'data-errors': String(report.summary.errors), 'data-warnings': String(report.summary.warnings) });

@@ -36,21 +36,39 @@ describe('validate --format junit', () => {
       const waived = report.waived.filter((f) => f.file === s.attrs.name);
       expect(Number(s.attrs.tests)).toBe(s.children.length);
       expect(s.children.length).toBe(Math.max(1, mine.length + waived.length));
-      expect(Number(s.attrs.failures)).toBe(mine.filter((f) => f.severity !== 'info').length);
+      expect(Number(s.attrs.failures)).toBe(mine.filter((f) => f.severity === 'error').length);
       expect(Number(s.attrs.skipped)).toBe(waived.length);
     }
-    expect(Number(root.attrs.failures)).toBe(report.summary.errors + report.summary.warnings);
+    expect(Number(root.attrs.failures)).toBe(report.summary.errors);
   });
 
-  it('fails errors and warnings, passes infos, skips waived findings', async () => {
+  it('fails exactly the findings at or above --fail-on', async () => {
+    const report = await smallReport();
+    const failuresAt = (failOn: 'error' | 'warning' | 'info' | 'never') => {
+      const root = parseXml(formatJunit({ ...report, summary: { ...report.summary, failOn } }, fmt));
+      return Number(root.attrs.failures);
+    };
+    expect(failuresAt('error')).toBe(report.summary.errors);
+    expect(failuresAt('warning')).toBe(report.summary.errors + report.summary.warnings);
+    expect(failuresAt('info')).toBe(report.findings.length);
+    expect(failuresAt('never')).toBe(0);
+  });
+
+  it('names the rule page only when --docs-url says where it is', async () => {
+    const xml = formatJunit(await smallReport(), { ...fmt, docsBase: 'https://example.org/rules/' });
+    expect(xml).toContain('https://example.org/rules/legal-review.md');
+  });
+
+  it('fails errors (at the default --fail-on error), passes warnings and infos, skips waived findings', async () => {
     const report = await smallReport();
     const cases = parseXml(formatJunit(report, fmt)).children.flatMap((s) => s.children);
     const byRule = (rule: string) => cases.filter((c) => c.attrs.name.startsWith(`${rule} `));
     const failure = byRule('legal-review')[0].children[0];
     expect(failure.name).toBe('failure');
     expect(failure.attrs.type).toContain('legal-review');
-    expect(failure.text).toContain('docs/rules/legal-review.md');
-    expect(byRule('dispute')[0].children[0].name).toBe('failure');
+    expect(failure.text).not.toContain('docs/rules/');
+    expect(failure.text).toContain('legal-review');
+    expect(byRule('dispute')[0].children.map((c) => c.name)).toEqual(['system-out']);
     expect(byRule('pending-acceptance')[0].children.map((c) => c.name)).toEqual(['system-out']);
     expect(byRule('partial-delegation')[0].children.map((c) => c.name)).toEqual(['skipped']);
   });

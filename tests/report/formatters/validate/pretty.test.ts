@@ -41,9 +41,10 @@ describe('validate --format pretty', () => {
     for (const f of infos) expect(lineOf(failOnInfo, f)).toBeDefined();
   });
 
-  it('has counts per rule (with the docs path) and per department, aligned for CJK text', async () => {
+  it('has counts per rule (with the docs link where --docs-url says) and per department, aligned for CJK text', async () => {
     const report = await smallReport();
-    const text = formatPretty(report, { lang: 'zh-CN', color: false });
+    expect(formatPretty(report, { lang: 'zh-CN', color: false })).not.toContain('docs/rules/');
+    const text = formatPretty(report, { lang: 'zh-CN', color: false, docsBase: 'docs/rules/' });
     const [, afterRule] = text.split('按规则统计\n');
     const [ruleTable, deptPart] = afterRule.split('按部门统计\n');
     for (const rule of Object.keys(report.summary.byRule)) expect(ruleTable).toContain(`docs/rules/${rule}.md`);
