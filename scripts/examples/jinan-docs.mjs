@@ -112,7 +112,7 @@ Notes:
   legal-review (both are valid enum values); 承接批次 第三批 is valid and reads as 3.
 - The 2016-06-31 row is accepted in batch 1; it is in the zone list with 2016-06-30.
 
-## Disputes (dispute, warning; in expected-findings.json with details.open)
+## Disputes (dispute: warning while open, info once 协调结果 settles it; in expected-findings.json with details.open)
 
 Departments that do not delegate while the zone insists (坚持承接), across 7 departments; open while 协调结果 is 待协调.
 
