@@ -33,3 +33,12 @@ export function sampleDelegation(): PowerList {
     }, 3),
   ], { title: '市级下放高新区管委会行政权力清单', extraColumns: ['联系电话'] });
 }
+
+/** What an item says, without where it was read from. */
+export function content(item: Item): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) if (k !== 'source' && k !== 'raw' && k !== 'extra' && v !== undefined && v !== '') out[k] = v;
+  const extra = Object.fromEntries(Object.entries(item.extra ?? {}).filter(([, v]) => v !== ''));
+  if (Object.keys(extra).length) out.extra = extra;
+  return out;
+}

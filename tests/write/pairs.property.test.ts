@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, DECISIONS, STATUSES } from '../../src/model/enums.js';
-import type { Item, ItemFields, PowerList } from '../../src/model/types.js';
+import type { ItemFields, PowerList } from '../../src/model/types.js';
 import { readList } from '../../src/read/index.js';
 import { writeList } from '../../src/write/index.js';
-import { makeItem, makeList, tempDir } from './helpers.js';
+import { content, makeItem, makeList, tempDir } from './helpers.js';
 
 const RUNS = Number(process.env.ROUNDTRIP_RUNS ?? 6);
 const FORMATS = ['yaml', 'json', 'csv', 'xlsx'] as const;
@@ -42,14 +42,6 @@ const listArb = fc.array(fields, { minLength: 1, maxLength: 6 }).map((rows) =>
   }), { title: '往返测试清单', extraColumns: ['联系电话'] }),
 );
 
-/** What an item says, without where it was read from. */
-function content(item: Item): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(item)) if (k !== 'source' && k !== 'raw' && k !== 'extra' && v !== undefined && v !== '') out[k] = v;
-  const extra = Object.fromEntries(Object.entries(item.extra ?? {}).filter(([, v]) => v !== ''));
-  if (Object.keys(extra).length) out.extra = extra;
-  return out;
-}
 
 async function through(list: PowerList, ext: string): Promise<PowerList> {
   const path = join(tempDir(), `list.${ext}`);
