@@ -7,7 +7,7 @@ import { reportError } from './exit.js';
 import { h, langOption, type CliContext } from './options.js';
 import { VERSION } from '../version.js';
 import { COMMANDS } from './commands.js';
-import { commanderError, helpExtras, helpTitle } from '../report/text/commander.js';
+import { commanderError, helpExtras, helpTitle, helpUsage } from '../report/text/commander.js';
 
 function langFromArgv(argv: readonly string[]): string | undefined {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -52,6 +52,9 @@ export function buildProgram(ctx: CliContext): Command {
   const lang = ctx.lang;
   program.configureHelp({
     styleTitle: (title: string) => helpTitle(title, lang),
+    commandUsage(this: Help, cmd: Command) {
+      return helpUsage(Help.prototype.commandUsage.call(this, cmd), lang);
+    },
     optionDescription(this: Help, option: Option) {
       return helpExtras(Help.prototype.optionDescription.call(this, option), lang);
     },

@@ -52,3 +52,8 @@ export function helpExtras(text: string, lang: Lang): string {
   });
   return `${text.slice(0, m.index)}（${parts.join('；')}）`;
 }
+
+/** The usage line's placeholders ("[options] [command]") in the chosen language; argument names stay as written. */
+export function helpUsage(text: string, lang: Lang): string {
+  return lang === 'en' ? text : text.replace(/\[options\]/gu, '[选项]').replace(/\[command\]/gu, '[命令]');
+}

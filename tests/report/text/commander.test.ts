@@ -26,3 +26,15 @@ describe('commander error lines in zh-CN', () => {
     expect(commanderError(line, 'en')).toBe(line);
   });
 });
+
+describe('help usage line in zh-CN', () => {
+  it('says 用法 with translated placeholders, top level and per command; English as commander writes it', async () => {
+    const { runInProcess } = await import('../../helpers/cli.js');
+    const zh = await runInProcess(['--help']);
+    expect(zh.stdout.split('\n')[0]).toBe('用法： qingdan [选项] [命令]');
+    const sub = await runInProcess(['validate', '--help']);
+    expect(sub.stdout.split('\n')[0]).toBe('用法： qingdan validate [选项] <inputs...>');
+    const en = await runInProcess(['validate', '--help', '--lang', 'en']);
+    expect(en.stdout.split('\n')[0]).toBe('Usage: qingdan validate [options] <inputs...>');
+  });
+});
