@@ -46,7 +46,7 @@ async function action(ctx: CliContext, paths: string[], opts: DiffOpts): Promise
     read,
     ...(git ? { oldLabel: `a/${paths[0]}`, newLabel: `b/${paths[0]}` } : {}),
   });
-  ctx.out(await formatDiff(result, pickFormat(ctx, opts.format, git ? 'pretty' : 'json'), { lang: ctx.lang, color: ctx.color }));
+  ctx.out(await formatDiff(result, pickFormat(opts.format), { lang: ctx.lang, color: ctx.color }));
   // git stops at an external diff that exits non-zero, so differences exit 0 there.
   ctx.exit(!git && hasDifferences(result) ? 1 : 0);
 }

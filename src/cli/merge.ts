@@ -33,7 +33,7 @@ async function action(ctx: CliContext, paths: string[], opts: MergeOpts): Promis
     inputs, base, output: opts.output, catalogue: opts.catalogue, conflicts: opts.conflicts, git: opts.git, gitPath: opts.git ? paths[3] : undefined,
     lang: ctx.lang, force: opts.force, inPlace: opts.inPlace, read: { ...readOptionsFrom(opts, ctx), ...(opts.git ? { onProgress: undefined } : {}) },
   });
-  ctx.out(await formatMerge(report, pickFormat(ctx, opts.format), { lang: ctx.lang, color: ctx.color }));
+  ctx.out(await formatMerge(report, pickFormat(opts.format), { lang: ctx.lang, color: ctx.color }));
   // Conflicts left (not written, or written marked) exit 1; keep-ours/keep-theirs settled them.
   const left = report.conflicts.length > 0 && (report.strategy === 'fail' || report.strategy === 'mark');
   ctx.exit(left ? 1 : 0);

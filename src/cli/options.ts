@@ -8,7 +8,7 @@ export interface CliContext {
   lang: Lang;
   /** Colour on: a terminal and no NO_COLOR, or FORCE_COLOR. */
   color: boolean;
-  /** stdout is a terminal (pretty output by default). */
+  /** stdout is a terminal (it does not choose the format: pretty is the default either way). */
   tty: boolean;
   /** Writes to stdout. */
   out: (text: string) => void;
@@ -24,14 +24,20 @@ export type DefineCommand = (program: Command, ctx: CliContext) => Command;
 /** Help text in the chosen language. */
 export const h = (ctx: CliContext, zh: string, en: string): string => (ctx.lang === 'en' ? en : zh);
 
-/** --format with the formats a command supports; default pretty on a terminal, else the second. */
+/**
+ * --format with the formats a command supports. One rule for every command (issue 17, cli contract
+ * "Every command prints `pretty` by default whether or not stdout is a terminal"): pretty by
+ * default, on a terminal or not; JSON and the others only when asked for.
+ */
 export function formatOption(ctx: CliContext, formats: readonly string[]): Option {
-  return new Option('-f, --format <format>', h(ctx, '输出格式', 'output format')).choices(formats as string[]);
+  return new Option('-f, --format <format>', h(ctx,
+    '输出格式（默认 pretty，无论是否输出到终端；JSON 须用 --format json）',
+    'output format (default pretty, on a terminal or not; JSON only with --format json)')).choices(formats as string[]);
 }
 
-/** The chosen format: the option, else pretty on a terminal, else `fallback`. */
-export function pickFormat(ctx: CliContext, option: string | undefined, fallback = 'pretty'): string {
-  return option ?? (ctx.tty ? 'pretty' : fallback);
+/** The chosen format: the option, else pretty (whether or not stdout is a terminal). */
+export function pickFormat(option: string | undefined): string {
+  return option ?? 'pretty';
 }
 
 export function langOption(ctx: CliContext): Option {

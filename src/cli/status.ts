@@ -21,7 +21,7 @@ async function action(ctx: CliContext, args: string[], parsed: StatusOpts): Prom
   const [{ statusFiles }, { formatStatus, formatWho }] = await Promise.all([import('../jobs/status.js'), import('../report/formatters/status/index.js')]);
   const found = await statusFiles(paths, { catalogue: opts.catalogue, who: opts.who, html: opts.html, title: opts.title, force: opts.force, lang: ctx.lang, read: readOptionsFrom(opts, ctx) });
   if (opts.html) ctx.err(h(ctx, `已写入 ${opts.html}\n`, `wrote ${opts.html}\n`));
-  const format = pickFormat(ctx, opts.format, 'json');
+  const format = pickFormat(opts.format);
   const fmt = { lang: ctx.lang, color: ctx.color, width: process.stdout.columns || undefined };
   ctx.out(found.kind === 'who' ? await formatWho(found.report, format, fmt) : await formatStatus(found.report, format, fmt));
   ctx.exit(0);

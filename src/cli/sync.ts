@@ -24,7 +24,7 @@ async function action(ctx: CliContext, listPath: string, opts: SyncOpts): Promis
     catalogue: opts.catalogue, from: opts.from, write: opts.write, strict: opts.strict, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts, ctx),
   });
   if (opts.write) ctx.err(`${syt('wrote', ctx.lang)}: ${opts.write}\n`);
-  ctx.out(await formatSync(result, pickFormat(ctx, opts.format, 'json'), { lang: ctx.lang, color: ctx.color }));
+  ctx.out(await formatSync(result, pickFormat(opts.format), { lang: ctx.lang, color: ctx.color }));
   ctx.exit(needsWork(result) ? 1 : 0);
 }
 

@@ -35,7 +35,7 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     force: opts.force,
   });
   if (opts.writeBaseline) ctx.err(h(ctx, `已写入豁免清单 ${opts.writeBaseline}\n`, `wrote the baseline ${opts.writeBaseline}\n`));
-  const name = pickFormat(ctx, opts.format);
+  const name = pickFormat(opts.format);
   const fmt = { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl };
   ctx.out(await formatValidate(report, name, fmt));
   // In GitHub Actions the annotations go to the log and the whole report to the job's summary page.

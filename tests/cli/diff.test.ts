@@ -22,21 +22,21 @@ describe('qingdan diff', () => {
     expect((await qingdan(OLD, NEW)).code).toBe(1);
   });
 
-  it('prints the contract JSON when stdout is not a terminal', async () => {
-    const { stdout } = await qingdan(OLD, NEW);
+  it('prints the contract JSON with --format json', async () => {
+    const { stdout } = await qingdan(OLD, NEW, '--format', 'json');
     const d = JSON.parse(stdout);
     expect(Object.keys(d)).toEqual(expect.arrayContaining(['version', 'key', 'added', 'removed', 'changed', 'cancelled', 'recoded', 'transferred', 'regressions', 'summary']));
     expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 1, transferred: 1, regressions: 0, unchanged: 2 });
   });
 
   it('takes --no-pairing, --strict, --fields and --ignore', async () => {
-    const unpaired = JSON.parse((await qingdan(OLD, NEW, '--no-pairing')).stdout);
+    const unpaired = JSON.parse((await qingdan(OLD, NEW, '--no-pairing', '-f', 'json')).stdout);
     expect([unpaired.summary.recoded, unpaired.summary.added, unpaired.summary.removed]).toEqual([0, 2, 2]);
-    const strict = JSON.parse((await qingdan(OLD, NEW, '--strict')).stdout);
+    const strict = JSON.parse((await qingdan(OLD, NEW, '--strict', '-f', 'json')).stdout);
     expect(strict.changed.map((c: { code: string }) => c.code)).toContain('370100-XK-0001');
-    const only = JSON.parse((await qingdan(OLD, NEW, '--fields', 'name,事项状态')).stdout);
+    const only = JSON.parse((await qingdan(OLD, NEW, '--fields', 'name,事项状态', '-f', 'json')).stdout);
     expect(only.summary).toMatchObject({ changed: 0, cancelled: 1, transferred: 0 });
-    const ignored = JSON.parse((await qingdan(OLD, NEW, '--ignore', 'legalBasis', '--ignore', 'department')).stdout);
+    const ignored = JSON.parse((await qingdan(OLD, NEW, '--ignore', 'legalBasis', '--ignore', 'department', '-f', 'json')).stdout);
     expect(ignored.summary).toMatchObject({ changed: 0, transferred: 0 });
   });
 

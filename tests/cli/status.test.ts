@@ -25,8 +25,8 @@ describe('qingdan status', () => {
     expect(expected.totals).toMatchObject({ catalogue: 8, listed: 7, disputes: { open: 1, resolved: 1 }, partial: 1, batches: { 1: 2, 2: 1 } });
   });
 
-  it('defaults to json when stdout is not a terminal', async () => {
-    const r = await cli(['status', DEPTS]);
+  it('prints the contract JSON with --format json', async () => {
+    const r = await cli(['status', DEPTS, '--format', 'json']);
     expect(JSON.parse(r.out).catalogueFile).toBeNull();
   });
 

@@ -19,8 +19,8 @@ const dir = mkdtempSync(join(tmpdir(), 'qingdan-cli-sync-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('qingdan sync', () => {
-  it('prints the contract JSON and exits 1 when the list has work to do', async () => {
-    const { code, stdout } = await qingdan('--catalogue', CAT, LIST, '--from', OLD);
+  it('prints the contract JSON with --format json and exits 1 when the list has work to do', async () => {
+    const { code, stdout } = await qingdan('--catalogue', CAT, LIST, '--from', OLD, '--format', 'json');
     expect(code).toBe(1);
     const r = JSON.parse(stdout);
     expect(r.summary).toEqual({ decide: 1, cancel: 1, update: 3, unknown: 1 });

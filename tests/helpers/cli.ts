@@ -67,7 +67,7 @@ export interface InProcessRun {
 export interface InProcessOptions {
   /** The message language; by default en when an argument is `en` (as with --lang en), else zh-CN. */
   lang?: 'zh-CN' | 'en';
-  /** Pretend stdout is a terminal (pretty output by default). */
+  /** Pretend stdout is a terminal (colour and progress; the format is pretty by default either way). */
   tty?: boolean;
   color?: boolean;
 }
