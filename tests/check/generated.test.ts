@@ -21,12 +21,13 @@ describe('rule lists generated from the rule modules', () => {
     for (const id of RULE_IDS) expect([RULES[id].id, DEFAULT_SEVERITY[id]]).toEqual([id, RULES[id].severity]);
   });
 
-  it('every rule has a description, messages in both languages, a title, a docs page and a test', () => {
+  it('every rule has a description, messages and a title in both languages, examples of its details, a docs page and a test', () => {
     const tests = testsOf('tests/check').map((f) => readFileSync(f, 'utf8')).join('\n');
     const missing = RULE_LIST.flatMap((r) => [
       ...(r.description.trim() ? [] : [`${r.id}: description`]),
       ...(LANGS.every((l) => typeof RULE_MESSAGES[r.id]?.[l] === 'function') ? [] : [`${r.id}: messages`]),
       ...(LANGS.every((l) => RULE_TITLES[r.id]?.[l]) ? [] : [`${r.id}: title`]),
+      ...(RULE_MESSAGES[r.id]?.examples?.length ? [] : [`${r.id}: examples of its details`]),
       ...(existsSync(`docs/rules/${r.id}.md`) ? [] : [`${r.id}: docs/rules/${r.id}.md`]),
       ...(tests.includes(`'${r.id}'`) ? [] : [`${r.id}: a test under tests/check/`]),
     ]);

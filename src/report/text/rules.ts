@@ -70,14 +70,35 @@ const ZONE_EN: Record<RuleDetails['zone-mismatch']['reason'], (d: RuleDetails['z
   differs: (d) => `the zone list has ${s(d.field)} ${eq(d.value)} but the delegation list (${otherEn(d.other)}) has ${eq(d.expected)}: make them agree`,
 };
 
-type Messages = { [K in RuleId]: Msg<RuleDetails[K]> };
+/**
+ * A rule's entry: its one-line title (SARIF shortDescription, report headings, the first line of its
+ * docs page), its message, and examples of its details covering each case the message branches on
+ * (tests/report/text/rules.test.ts renders every one in both languages). Each part is required, in
+ * both languages, so a rule without one fails to compile.
+ */
+export type RuleText<D> = Msg<D> & { title: Record<Lang, string>; examples: readonly [D, ...D[]] };
+
+type Messages = { [K in RuleId]: RuleText<RuleDetails[K]> };
+
+/** The other place of the examples (a duplicate, a delegation list row). */
+const OTHER: OtherPlace = { file: 'depts/市教育局.xlsx', sheet: '清单', row: 12, department: '市教育局' };
 
 export const RULE_MESSAGES: Messages = {
   'file-unreadable': {
+    title: { 'zh-CN': '文件无法读取', en: 'file cannot be read' },
+    examples: [{ error: 'xls-legacy', args: {} }, { error: 'yaml-syntax', args: { detail: 'bad indentation' } }],
     'zh-CN': (d) => `无法读取此文件：${ERROR_MESSAGES[d.error as ErrorCode]?.['zh-CN'](d.args ?? {}) ?? s(d.error)}`,
     en: (d) => `this file cannot be read: ${ERROR_MESSAGES[d.error as ErrorCode]?.en(d.args ?? {}) ?? s(d.error)}`,
   },
   'missing-column': {
+    title: { 'zh-CN': '缺少必需列', en: 'required column missing' },
+    examples: [
+      { field: 'department', header: '实施部门', kind: 'delegation' },
+      {
+        field: 'code', header: '事项编码', kind: 'delegation', unrecognised: [{ header: '事项编吗', nearest: '事项编码' }, { header: '联系人' }],
+        notRun: ['unknown-code', 'gap'],
+      },
+    ],
     'zh-CN': (d) =>
       `缺少必需的列${q(d.header)}；请在表头中加上此列（也可用数据规范中的别名）` +
       (d.unrecognised?.length ? `。表头中未识别的列：${d.unrecognised.map((u) => q(u.header) + (u.nearest ? `（是否应为${q(u.nearest)}？）` : '')).join('、')}` : '') +
@@ -88,10 +109,27 @@ export const RULE_MESSAGES: Messages = {
       (d.notRun?.length ? `; the catalogue checks that need it were not run for this file: ${list(d.notRun, ', ')}` : ''),
   },
   'missing-value': {
+    title: { 'zh-CN': '必填项为空', en: 'required value empty' },
+    examples: [
+      { field: 'name', header: '事项名称', when: 'always' },
+      { field: 'reason', header: '不下放理由', when: 'not-delegated', decision: '暂不下放' },
+      { field: 'mode', header: '下放方式', when: 'delegated', decision: '下放' },
+      { field: 'note', header: '备注', when: 'partial', scope: '部分下放' },
+      { field: 'batch', header: '承接批次', when: 'accepted', status: '已承接' },
+    ],
     'zh-CN': (d) => `${q(d.header)}为空：${(WHY_ZH[d.when] ?? WHY_ZH.always)(d)}；请补填`,
     en: (d) => `${eq(d.header)} is empty: ${(WHY_EN[d.when] ?? WHY_EN.always)(d)}; fill it in`,
   },
   'invalid-value': {
+    title: { 'zh-CN': '取值无效', en: 'invalid value' },
+    examples: [
+      { field: 'decision', header: '下放意见', value: '同意', expected: 'enum', allowed: ['下放', '不下放', '暂不下放'] },
+      { field: 'acceptedOn', header: '承接日期', value: '六月底', expected: 'date' },
+      { field: 'batch', header: '承接批次', value: '首批', expected: 'batch' },
+      { field: 'code', header: '事项编码', value: 'xk-2', expected: 'pattern', pattern: 'XK\\d+' },
+      { field: 'code', header: 'code', value: '0012', expected: 'text', reason: 'yaml-number' },
+      { header: 'x-laws', value: 'x-laws', expected: 'text', reason: 'yaml-unknown-key' },
+    ],
     'zh-CN': (d) =>
       d.reason === 'yaml-number'
         ? `事项编码 ${s(d.value)} 在 YAML 中未加引号，会被当作数字读取（丢失前导零）；请写成 ${s(d.expected)}`
@@ -106,30 +144,48 @@ export const RULE_MESSAGES: Messages = {
         : `${eq(d.header ?? d.field)} has the invalid value ${eq(d.value)}: ${(EXPECT_EN[d.expected as keyof typeof EXPECT_EN] ?? EXPECT_EN.text)(d)}`,
   },
   'duplicate-code': {
+    title: { 'zh-CN': '事项编码重复', en: 'duplicate item code' },
+    examples: [{ across: false, other: OTHER }, { subItem: '子项一', across: true, other: OTHER }],
     'zh-CN': (d) => `事项编码${d.subItem ? `（子项${q(d.subItem)}）` : ''}重复，已出现在${otherZh(d.other)}${d.across ? '，同一事项不能由两个部门的清单同时申报；请与对方部门核实归属后删除一处' : '；请删除重复行或更正编码'}`,
     en: (d) => `duplicate code${d.subItem ? ` (sub-item "${s(d.subItem)}")` : ''}: it is also at ${otherEn(d.other)}${d.across ? '; one item cannot be listed by two departments: agree which owns it and remove the other' : '; remove the duplicate row or correct the code'}`,
   },
   'unknown-code': {
+    title: { 'zh-CN': '目录中无此编码', en: 'code not in the catalogue' },
+    examples: [
+      { name: '甲', suggestions: [{ code: 'XK0002', name: '药品零售企业许可' }] },
+      { name: '甲', subItem: '市政工程', suggestions: [{ code: 'XK0101', name: '建设工程规划许可', subItem: '建筑工程' }] },
+      { suggestions: [] },
+    ],
     'zh-CN': (d) => (d.subItem ? `目录中此编码下没有子项${q(d.subItem)}` : '目录中没有此事项编码') + suggestZh(d),
     en: (d) => (d.subItem ? `the catalogue has no sub-item "${s(d.subItem)}" under this code` : 'this code is not in the catalogue') + suggestEn(d),
   },
   'name-mismatch': {
+    title: { 'zh-CN': '事项名称与目录不一致', en: 'name differs from the catalogue' },
+    examples: [{ name: '食品流通许可', expected: '食品经营许可' }],
     'zh-CN': (d) => `事项名称${q(d.name)}与目录不一致，目录为${q(d.expected)}；请按目录名称填写`,
     en: (d) => `the name "${s(d.name)}" differs from the catalogue's "${s(d.expected)}": use the catalogue's name`,
   },
   'category-mismatch': {
+    title: { 'zh-CN': '权力类别与目录不一致', en: 'category differs from the catalogue' },
+    examples: [{ category: '行政许可', expected: '行政处罚' }],
     'zh-CN': (d) => `权力类别${q(d.category)}与目录不一致，目录为${q(d.expected)}；请按目录更正`,
     en: (d) => `the category "${s(d.category)}" differs from the catalogue's "${s(d.expected)}": correct it`,
   },
   'department-mismatch': {
+    title: { 'zh-CN': '实施部门与目录不一致', en: 'department differs from the catalogue' },
+    examples: [{ department: '市卫健委', expected: '市市场监管局' }],
     'zh-CN': (d) => `目录中此事项的实施部门为${q(d.expected)}，而不是${q(d.department)}；请由${q(d.expected)}申报，或核实目录`,
     en: (d) => `the catalogue gives this item to "${s(d.expected)}", not "${s(d.department)}": let ${s(d.expected)} list it, or check the catalogue`,
   },
   'cancelled-item': {
+    title: { 'zh-CN': '目录中已取消的事项', en: 'item cancelled in the catalogue' },
+    examples: [{ name: '广告发布登记', version: '2024' }, {}],
     'zh-CN': (d) => `事项${d.name ? q(d.name) : ''}在目录${d.version ? `（${s(d.version)}）` : ''}中已取消，不应再列入清单；请删除此行`,
     en: (d) => `the item${d.name ? ` "${s(d.name)}"` : ''} is cancelled (已取消) in the catalogue${d.version ? ` (${s(d.version)})` : ''} and must not be listed: remove the row`,
   },
   gap: {
+    title: { 'zh-CN': '漏项', en: 'catalogue item missing from every list' },
+    examples: [{ department: '市规划局', name: '建设工程规划许可', subItem: '市政工程' }, { department: '市教育局', items: 80 }],
     'zh-CN': (d) =>
       d.items !== undefined
         ? `部门${q(d.department)}在目录中有 ${s(d.items)} 项有效事项，但未提交下放清单；请该部门提交清单`
@@ -140,6 +196,12 @@ export const RULE_MESSAGES: Messages = {
         : `the catalogue item${d.name ? ` "${s(d.name)}"` : ''}${d.subItem ? ` (sub-item "${s(d.subItem)}")` : ''} is in no delegation list: ${s(d.department)} must list it with a decision`,
   },
   dispute: {
+    title: { 'zh-CN': '争议事项', en: 'disputed item' },
+    examples: [
+      { decision: '不下放', acceptance: '坚持承接', open: true },
+      { decision: '暂不下放', acceptance: '坚持承接', resolution: '待协调', open: true },
+      { decision: '不下放', acceptance: '坚持承接', resolution: '下放', open: false },
+    ],
     'zh-CN': (d) =>
       `部门意见为${q(d.decision)}，管委会${q(d.acceptance)}` +
       (d.open ? `，争议未解决${d.resolution ? `（协调结果：${s(d.resolution)}）` : ''}；请协调后在“协调结果”中填写“下放”或“不下放”` : `，已协调解决：${s(d.resolution)}`),
@@ -148,26 +210,48 @@ export const RULE_MESSAGES: Messages = {
       (d.open ? `; the dispute is open${d.resolution ? ` (协调结果: ${s(d.resolution)})` : ''}: coordinate and record 下放 or 不下放 in 协调结果` : `; resolved: ${s(d.resolution)}`),
   },
   'missing-confirmation': {
+    title: { 'zh-CN': '缺少书面确认', en: 'written confirmation missing' },
+    examples: [{ fields: ['delegatorConfirmation'], headers: ['放权方确认'] }],
     'zh-CN': (d) => `事项已承接，但缺少书面确认：${list(d.headers, '、')}；请填写确认文号或日期`,
     en: (d) => `the item is accepted (已承接) without the written confirmation(s) ${list(d.headers, ', ')}: enter the document number or date`,
   },
   'legal-review': {
+    title: { 'zh-CN': '合法性审查未通过', en: 'legality review not passed' },
+    examples: [{ value: '待审查' }, { value: '' }],
     'zh-CN': (d) => `已承接事项的合法性审查为“${s(d.value) || '空'}”，应为“通过”；请完成合法性审查或更正承接状态`,
     en: (d) => `accepted item has legal review "${s(d.value) || 'empty'}"; it must be 通过: complete the review or correct the status`,
   },
   'partial-delegation': {
+    title: { 'zh-CN': '部分下放', en: 'partial delegation' },
+    examples: [{ kept: '保留跨区县事项' }, { kept: '' }],
     'zh-CN': (d) => `部分下放，需重点监督；保留部分：${s(d.kept) || '（备注未写明）'}`,
     en: (d) => `partially delegated (部分下放), flagged for oversight; kept by the department: ${s(d.kept) || '(the note does not say)'}`,
   },
   'pending-acceptance': {
+    title: { 'zh-CN': '尚未承接', en: 'not yet accepted' },
+    examples: [{ status: '待承接', exercisedBy: '市教育局' }],
     'zh-CN': (d) => `已同意下放但尚未承接（${s(d.status)}），目前仍由${q(d.exercisedBy)}行使`,
     en: (d) => `delegated but not yet accepted (${s(d.status)}): still exercised by ${s(d.exercisedBy)}`,
   },
   'zone-mismatch': {
+    title: { 'zh-CN': '管委会清单与下放清单不一致', en: 'zone list and delegation lists disagree' },
+    examples: [
+      { reason: 'not-in-delegation' },
+      { reason: 'not-accepted', status: '待承接', other: OTHER },
+      { reason: 'not-published', status: '已承接' },
+      { reason: 'differs', field: 'batch', value: '2', expected: '1', other: OTHER },
+    ],
     'zh-CN': (d) => (ZONE_ZH[d.reason] ?? ZONE_ZH['not-in-delegation'])(d),
     en: (d) => (ZONE_EN[d.reason] ?? ZONE_EN['not-in-delegation'])(d),
   },
   'unresolved-conflict': {
+    title: { 'zh-CN': '合并冲突未解决', en: 'merge conflict not settled' },
+    examples: [
+      { mark: 'column', headers: ['承接状态'], text: '承接状态：原为“待承接”，本方改为“已承接”，对方改为“暂缓承接”' },
+      { mark: 'column', headers: [], text: '同一事项另见 depts/市人社局.csv:3（市人社局）' },
+      { mark: 'git', headers: ['下放意见'], rows: [3, 7] },
+      { mark: 'git', headers: [], rows: [3, 5] },
+    ],
     'zh-CN': (d) =>
       d.mark === 'git'
         ? `第 ${list(d.rows, '–')} 行是未解决的 git 合并冲突（<<<<<<< ======= >>>>>>>）${d.headers?.length ? `，双方不同的字段：${list(d.headers, '、')}` : ''}；请保留正确的一方并删除冲突标记行`

@@ -1,31 +1,15 @@
 /** UI texts of the validate report formats (headings, labels, summaries), in zh-CN and en. */
 import type { RuleId, Severity } from '../../check/rule-ids.js';
 import type { Lang, Msg } from '../../text/lang.js';
+import { RULE_MESSAGES } from './rules.js';
 
 type Text = Record<Lang, string>;
 type N = { n: number };
 
-/** One-line title of each rule (SARIF shortDescription, HTML and Markdown headings, rule docs). */
-export const RULE_TITLES: Record<RuleId, Text> = {
-  'file-unreadable': { 'zh-CN': '文件无法读取', en: 'file cannot be read' },
-  'missing-column': { 'zh-CN': '缺少必需列', en: 'required column missing' },
-  'missing-value': { 'zh-CN': '必填项为空', en: 'required value empty' },
-  'invalid-value': { 'zh-CN': '取值无效', en: 'invalid value' },
-  'duplicate-code': { 'zh-CN': '事项编码重复', en: 'duplicate item code' },
-  'unknown-code': { 'zh-CN': '目录中无此编码', en: 'code not in the catalogue' },
-  'name-mismatch': { 'zh-CN': '事项名称与目录不一致', en: 'name differs from the catalogue' },
-  'category-mismatch': { 'zh-CN': '权力类别与目录不一致', en: 'category differs from the catalogue' },
-  'department-mismatch': { 'zh-CN': '实施部门与目录不一致', en: 'department differs from the catalogue' },
-  'cancelled-item': { 'zh-CN': '目录中已取消的事项', en: 'item cancelled in the catalogue' },
-  gap: { 'zh-CN': '漏项', en: 'catalogue item missing from every list' },
-  dispute: { 'zh-CN': '争议事项', en: 'disputed item' },
-  'missing-confirmation': { 'zh-CN': '缺少书面确认', en: 'written confirmation missing' },
-  'legal-review': { 'zh-CN': '合法性审查未通过', en: 'legality review not passed' },
-  'partial-delegation': { 'zh-CN': '部分下放', en: 'partial delegation' },
-  'pending-acceptance': { 'zh-CN': '尚未承接', en: 'not yet accepted' },
-  'zone-mismatch': { 'zh-CN': '管委会清单与下放清单不一致', en: 'zone list and delegation lists disagree' },
-  'unresolved-conflict': { 'zh-CN': '合并冲突未解决', en: 'merge conflict not settled' },
-};
+/** One-line title of each rule (SARIF shortDescription, HTML and Markdown headings, rule docs): each rule's `title` in rules.ts. */
+export const RULE_TITLES: Readonly<Record<RuleId, Text>> = Object.fromEntries(
+  Object.entries(RULE_MESSAGES).map(([id, m]) => [id, m.title]),
+) as Record<RuleId, Text>;
 
 export const SEVERITY_LABELS: Record<Severity, Text> = {
   error: { 'zh-CN': '错误', en: 'error' },
