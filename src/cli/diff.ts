@@ -1,9 +1,10 @@
 /** `qingdan diff OLD NEW`: keyed comparison; also git's external diff (7 arguments) and textconv driver. */
 import { Option } from 'commander';
+import { cli } from './help-text.js';
 import { UsageError } from '../errors.js';
 import { DIFF_FORMATS } from '../report/formats.js';
 import type { DiffFormat } from '../report/formatters/diff/index.js';
-import { addReadOptions, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { addReadOptions, formatOption, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface DiffOpts {
   format?: DiffFormat;
@@ -54,15 +55,15 @@ async function action(ctx: CliContext, paths: string[], opts: DiffOpts): Promise
 export const defineDiff: DefineCommand = (program, ctx) => {
   const cmd = program
     .command('diff')
-    .description(h(ctx, '按事项编码比较同一清单或目录的两个版本（任意格式）', 'keyed comparison of two versions of one list or catalogue (any format on either side)'))
-    .argument('[paths...]', h(ctx, '旧版本 新版本（或 git 外部比较的 7 个参数）', 'OLD NEW (or the 7 arguments of git\'s external diff)'))
+    .description(cli(ctx, 'diff.description'))
+    .argument('[paths...]', cli(ctx, 'diff.argument'))
     .addOption(formatOption(ctx, DIFF_FORMATS))
-    .addOption(new Option('--strict', h(ctx, '仅形式不同（全半角、空格、换行、繁简）也算差异', 'count differences of form only (width, spaces, line breaks, traditional/simplified)')))
-    .addOption(new Option('--no-pairing', h(ctx, '不把编码改变而名称、部门、类别相同的事项配对为改码', 'do not pair a removed and an added item with the same name, department and category as recoded')))
-    .addOption(new Option('--fields <fields>', h(ctx, '只比较这些字段（逗号分隔，英文键或中文列名）', 'compare only these fields (comma-separated keys or Chinese headers)')).argParser(list))
-    .addOption(new Option('--ignore <fields>', h(ctx, '不比较这些字段（逗号分隔）', 'leave these fields out (comma-separated)')).argParser(list))
-    .addOption(new Option('--textconv <file>', h(ctx, '按行输出清单文本（供 git textconv 使用）', 'print a line-per-item text of the list (for git textconv)')))
-    .addOption(new Option('--git-external', h(ctx, '作为 git 外部比较程序调用（GIT_EXTERNAL_DIFF 或 diff.<驱动>.command）', 'called as git\'s external diff (GIT_EXTERNAL_DIFF or diff.<driver>.command)')));
+    .addOption(new Option('--strict', cli(ctx, 'diff.strict')))
+    .addOption(new Option('--no-pairing', cli(ctx, 'diff.noPairing')))
+    .addOption(new Option('--fields <fields>', cli(ctx, 'diff.fields')).argParser(list))
+    .addOption(new Option('--ignore <fields>', cli(ctx, 'diff.ignore')).argParser(list))
+    .addOption(new Option('--textconv <file>', cli(ctx, 'diff.textconv')))
+    .addOption(new Option('--git-external', cli(ctx, 'diff.gitExternal')));
   addReadOptions(cmd, ctx);
   return cmd.action((paths: string[], opts: DiffOpts) => action(ctx, paths, opts));
 };

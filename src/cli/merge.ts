@@ -1,10 +1,11 @@
 /** `qingdan merge`: consolidate department lists, merge two edited copies against their base, or act as a git merge driver. */
 import { Option } from 'commander';
+import { cli } from './help-text.js';
 import { UsageError, type Reason } from '../errors.js';
 import type { ConflictStrategy } from '../merge/index.js';
 import { MERGE_FORMATS } from '../report/formats.js';
 import type { MergeFormat } from '../report/formatters/merge/index.js';
-import { addReadOptions, addWriteOptions, catalogueOption, formatOption, h, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { addReadOptions, addWriteOptions, catalogueOption, formatOption, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface MergeOpts {
   output?: string;
@@ -42,13 +43,13 @@ async function action(ctx: CliContext, paths: string[], opts: MergeOpts): Promis
 export const defineMerge: DefineCommand = (program, ctx) => {
   const cmd = program
     .command('merge')
-    .description(h(ctx, '合并清单：汇总各部门清单为一份，或以共同基础三方合并两份修改稿（可作 git 合并驱动）', 'consolidate department lists into one, or merge two edited copies against their base (also a git merge driver)'))
-    .argument('[paths...]', h(ctx, '清单文件或目录；--base 时为 本方 对方；--git 时为 %O %A %B [%P]', 'list files or folders; with --base: OURS THEIRS; with --git: %O %A %B [%P]'))
-    .addOption(new Option('-o, --output <file>', h(ctx, '合并后的清单（扩展名决定格式：.xlsx .csv .yaml .json）', 'the merged list (its extension names the format: .xlsx .csv .yaml .json)')))
-    .addOption(new Option('--base <file>', h(ctx, '三方合并的共同基础版本', 'the common base of a three-way merge')))
-    .addOption(new Option('--git', h(ctx, '作为 git 合并驱动：结果写回 %A，有冲突时标注并以 1 退出', 'act as a git merge driver: the result replaces %A, marked and exit 1 when conflicts remain')))
+    .description(cli(ctx, 'merge.description'))
+    .argument('[paths...]', cli(ctx, 'merge.argument'))
+    .addOption(new Option('-o, --output <file>', cli(ctx, 'merge.output')))
+    .addOption(new Option('--base <file>', cli(ctx, 'merge.base')))
+    .addOption(new Option('--git', cli(ctx, 'merge.git')))
     .addOption(
-      new Option('--conflicts <how>', h(ctx, '冲突处理：mark 写入“冲突”列（默认），keep-ours 取本方，keep-theirs 取对方，fail 有冲突时不写出', 'settle conflicts: mark them in a 冲突 column (default), keep-ours, keep-theirs, or fail (write nothing while conflicts remain)'))
+      new Option('--conflicts <how>', cli(ctx, 'merge.conflicts'))
         .choices(['mark', 'keep-ours', 'keep-theirs', 'fail']),
     )
     .addOption(catalogueOption(ctx))

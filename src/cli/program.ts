@@ -1,10 +1,11 @@
 /** The program: commands, shared options, and running argv to an exit code. Each command lives in its own file. */
 import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
+import { cli } from './help-text.js';
 import { pickLang } from '../text/lang.js';
 import { QingdanError } from '../errors.js';
 import { removeTempFiles } from '../write/atomic.js';
 import { reportError } from './exit.js';
-import { h, langOption, type CliContext } from './options.js';
+import { langOption, type CliContext } from './options.js';
 import { VERSION } from '../version.js';
 import { COMMANDS } from './commands.js';
 import { commanderError, helpExtras, helpTitle, helpUsage } from '../report/text/commander.js';
@@ -35,12 +36,12 @@ export function makeContext(argv: readonly string[]): CliContext & { code: numbe
 /** Builds the program (exported for in-process tests). */
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('qingdan')
-    .description(h(ctx, '行政权力下放清单工具：校验、比较、合并、同步、统计与发布', 'lists of delegated administrative powers: validate, diff, merge, sync, status and export'))
-    .version(VERSION, '-V, --version', h(ctx, '显示版本号', 'print the version'))
-    .helpOption('-h, --help', h(ctx, '显示帮助', 'show help'))
+    .description(cli(ctx, 'program.description'))
+    .version(VERSION, '-V, --version', cli(ctx, 'program.version'))
+    .helpOption('-h, --help', cli(ctx, 'program.help'))
     .addOption(langOption(ctx))
-    .helpCommand('help [command]', h(ctx, '显示某个命令的帮助', 'show help for a command'))
-    .showHelpAfterError(h(ctx, '（用 --help 查看用法）', '(add --help for usage)'))
+    .helpCommand('help [command]', cli(ctx, 'program.helpCommand'))
+    .showHelpAfterError(cli(ctx, 'program.helpAfterError'))
     .exitOverride();
   const output = {
     writeOut: (s: string) => ctx.out(s),
@@ -65,8 +66,8 @@ export function buildProgram(ctx: CliContext): Command {
   for (const define of COMMANDS) {
     const cmd = define(program, ctx);
     cmd.addOption(langOption(ctx)).exitOverride().configureOutput(output)
-      .helpOption('-h, --help', h(ctx, '显示帮助', 'show help'))
-      .showHelpAfterError(h(ctx, '（用 --help 查看用法）', '(add --help for usage)'));
+      .helpOption('-h, --help', cli(ctx, 'program.help'))
+      .showHelpAfterError(cli(ctx, 'program.helpAfterError'));
   }
   return program;
 }

@@ -1,0 +1,73 @@
+/**
+ * The CLI's own texts (help of commands, options and arguments; a few status lines), keyed, in
+ * zh-CN and en: a key without both languages does not compile.
+ */
+import type { Lang, Msg } from '../../text/lang.js';
+
+type Text = Record<Lang, string>;
+
+export const CLI_TEXT = {
+  'diff.description': { 'zh-CN': '按事项编码比较同一清单或目录的两个版本（任意格式）', en: 'keyed comparison of two versions of one list or catalogue (any format on either side)' },
+  'diff.argument': { 'zh-CN': '旧版本 新版本（或 git 外部比较的 7 个参数）', en: 'OLD NEW (or the 7 arguments of git\'s external diff)' },
+  'diff.strict': { 'zh-CN': '仅形式不同（全半角、空格、换行、繁简）也算差异', en: 'count differences of form only (width, spaces, line breaks, traditional/simplified)' },
+  'diff.noPairing': { 'zh-CN': '不把编码改变而名称、部门、类别相同的事项配对为改码', en: 'do not pair a removed and an added item with the same name, department and category as recoded' },
+  'diff.fields': { 'zh-CN': '只比较这些字段（逗号分隔，英文键或中文列名）', en: 'compare only these fields (comma-separated keys or Chinese headers)' },
+  'diff.ignore': { 'zh-CN': '不比较这些字段（逗号分隔）', en: 'leave these fields out (comma-separated)' },
+  'diff.textconv': { 'zh-CN': '按行输出清单文本（供 git textconv 使用）', en: 'print a line-per-item text of the list (for git textconv)' },
+  'diff.gitExternal': { 'zh-CN': '作为 git 外部比较程序调用（GIT_EXTERNAL_DIFF 或 diff.<驱动>.command）', en: 'called as git\'s external diff (GIT_EXTERNAL_DIFF or diff.<driver>.command)' },
+  'export.argument': { 'zh-CN': '清单文件或目录（多个时合为一份，种类取第一个）', en: 'list files or folders (several are joined into one list, of the first one\'s kind)' },
+  'export.output': { 'zh-CN': '输出文件（扩展名决定格式：.xlsx .csv .yaml .json .md .html）', en: 'the output file (its extension names the format: .xlsx .csv .yaml .json .md .html)' },
+  'export.publish': { 'zh-CN': '生成可发布的管委会清单：仅已承接事项，按部门和编码排序，附内容哈希', en: 'write the publishable zone list: accepted items only, sorted by department and code, with a content hash' },
+  'export.since': { 'zh-CN': '上一版发布的清单：附录列出新增、删除、修改的事项（需 --publish）', en: 'the previous publication: an appendix lists added, removed and changed items (with --publish)' },
+  'export.byDepartment': { 'zh-CN': '.xlsx：每个部门一个工作表', en: '.xlsx: one sheet per department' },
+  'export.encoding': { 'zh-CN': '.csv 编码（默认 utf8-bom，便于 Excel 打开）', en: '.csv encoding (default utf8-bom, so Excel opens it right)' },
+  'export.title': { 'zh-CN': '标题（默认取输入清单的标题）', en: 'title (default: the input list\'s title)' },
+  'merge.description': { 'zh-CN': '合并清单：汇总各部门清单为一份，或以共同基础三方合并两份修改稿（可作 git 合并驱动）', en: 'consolidate department lists into one, or merge two edited copies against their base (also a git merge driver)' },
+  'merge.argument': { 'zh-CN': '清单文件或目录；--base 时为 本方 对方；--git 时为 %O %A %B [%P]', en: 'list files or folders; with --base: OURS THEIRS; with --git: %O %A %B [%P]' },
+  'merge.output': { 'zh-CN': '合并后的清单（扩展名决定格式：.xlsx .csv .yaml .json）', en: 'the merged list (its extension names the format: .xlsx .csv .yaml .json)' },
+  'merge.base': { 'zh-CN': '三方合并的共同基础版本', en: 'the common base of a three-way merge' },
+  'merge.git': { 'zh-CN': '作为 git 合并驱动：结果写回 %A，有冲突时标注并以 1 退出', en: 'act as a git merge driver: the result replaces %A, marked and exit 1 when conflicts remain' },
+  'merge.conflicts': { 'zh-CN': '冲突处理：mark 写入“冲突”列（默认），keep-ours 取本方，keep-theirs 取对方，fail 有冲突时不写出', en: 'settle conflicts: mark them in a 冲突 column (default), keep-ours, keep-theirs, or fail (write nothing while conflicts remain)' },
+  'options.format': { 'zh-CN': '输出格式（默认 pretty，无论是否输出到终端；JSON 须用 --format json）', en: 'output format (default pretty, on a terminal or not; JSON only with --format json)' },
+  'options.lang': { 'zh-CN': '消息语言（默认取 LANG，否则 zh-CN）', en: 'message language (default from LANG, else zh-CN)' },
+  'options.failOn': { 'zh-CN': '在此级别及以上的问题时以 1 退出', en: 'exit 1 on findings at or above this level' },
+  'options.catalogue': { 'zh-CN': '市级目录文件', en: 'the municipal master catalogue file' },
+  'options.config': { 'zh-CN': '配置文件（默认向上查找 qingdan.config.yaml）', en: 'configuration file (default: qingdan.config.yaml found upward)' },
+  'options.positiveInteger': { 'zh-CN': '应为大于 0 的整数', en: 'expected a whole number above 0' },
+  'options.sheet': { 'zh-CN': '只读取该工作表（.xlsx）', en: 'read only this sheet (.xlsx)' },
+  'options.kind': { 'zh-CN': '文件种类（默认自动判断）', en: 'kind of file (default: detected)' },
+  'options.maxFileSize': { 'zh-CN': '单个文件大小上限（字节）', en: 'size limit per input file, in bytes' },
+  'options.maxRows': { 'zh-CN': '每个文件的行数上限', en: 'row limit per input file' },
+  'options.force': { 'zh-CN': '覆盖已存在的输出文件', en: 'replace an existing output file' },
+  'options.inPlace': { 'zh-CN': '允许输出覆盖输入文件', en: 'allow the output to replace an input file' },
+  'program.description': { 'zh-CN': '行政权力下放清单工具：校验、比较、合并、同步、统计与发布', en: 'lists of delegated administrative powers: validate, diff, merge, sync, status and export' },
+  'program.version': { 'zh-CN': '显示版本号', en: 'print the version' },
+  'program.help': { 'zh-CN': '显示帮助', en: 'show help' },
+  'program.helpCommand': { 'zh-CN': '显示某个命令的帮助', en: 'show help for a command' },
+  'program.helpAfterError': { 'zh-CN': '（用 --help 查看用法）', en: '(add --help for usage)' },
+  'status.description': { 'zh-CN': '承接进度：各部门、各批次的下放、承接、待承接、暂缓与争议情况', en: 'staged-acceptance picture: per department and batch, delegated, accepted, pending, deferred, disputed' },
+  'status.argument': { 'zh-CN': '下放清单文件或目录', en: 'delegation list files or folders' },
+  'status.who': { 'zh-CN': '查询事项现由谁行使（管委会或市级部门）及原因', en: 'who exercises these items today (the zone or the department), and why' },
+  'status.html': { 'zh-CN': '另写一个独立的 HTML 看板文件', en: 'also write a self-contained HTML dashboard' },
+  'status.title': { 'zh-CN': '看板标题（默认取管委会清单的标题，否则为“承接进度”）', en: 'the dashboard title (default: the zone list\'s title, else 承接进度)' },
+  'sync.description': { 'zh-CN': '目录变化对下放清单或管委会清单意味着什么：待决定、应取消、应更新的事项', en: 'what a catalogue change means for a delegation or zone list: items to decide, to cancel, to update' },
+  'sync.argument': { 'zh-CN': '下放清单或管委会清单', en: 'the delegation or zone list' },
+  'sync.from': { 'zh-CN': '上一版目录：同时列出目录本身的变化', en: 'the previous catalogue: also say what changed in the catalogue itself' },
+  'sync.write': { 'zh-CN': '写出更新后的清单（格式取自扩展名）', en: 'write the updated list (format from the extension)' },
+  'sync.strict': { 'zh-CN': '仅形式不同也算不一致', en: 'differences of form only count' },
+  'validate.description': { 'zh-CN': '校验下放清单：逐项检查，并与市级目录、管委会清单核对', en: 'check lists alone and against the catalogue and the zone list' },
+  'validate.argument': { 'zh-CN': '清单文件或目录', en: 'list files or folders' },
+  'validate.zone': { 'zh-CN': '管委会清单（核对已承接事项是否已公布）', en: 'the published zone list (checked against the accepted items)' },
+  'validate.baseline': { 'zh-CN': '豁免清单（默认 qingdan.baseline.yaml）', en: 'waivers (default: qingdan.baseline.yaml)' },
+  'validate.writeBaseline': { 'zh-CN': '把当前问题写成豁免清单', en: 'write a baseline of the current findings' },
+  'validate.docsUrl': { 'zh-CN': '规则说明页的地址前缀（如 https://example.org/qingdan/rules/），用于报告中的链接', en: 'where the rule pages are published (such as https://example.org/qingdan/rules/), for the links in reports' },
+  'validate.verbose': { 'zh-CN': '逐条列出提示级问题（如尚未承接的事项）', en: 'list info findings (such as items not yet accepted) one by one' },
+} as const satisfies Record<string, Text>;
+
+export type CliTextKey = keyof typeof CLI_TEXT;
+
+/** The files a command writes beside its report. */
+export const CLI_WROTE = {
+  baseline: { 'zh-CN': (d) => `已写入豁免清单 ${d.path}`, en: (d) => `wrote the baseline ${d.path}` },
+  file: { 'zh-CN': (d) => `已写入 ${d.path}`, en: (d) => `wrote ${d.path}` },
+} as const satisfies Record<string, Msg<{ path: string }>>;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { CLI_TEXT } from '../../../src/report/text/cli.js';
+import { runInProcess } from '../../helpers/cli.js';
+import { englishFragments } from '../../helpers/english.js';
+
+const COMMANDS = ['validate', 'diff', 'merge', 'sync', 'status', 'export', 'init'];
+
+describe('the CLI texts', () => {
+  it('has every text in both languages, and the Chinese text is not the English one', () => {
+    for (const [key, t] of Object.entries(CLI_TEXT)) {
+      expect(t['zh-CN'].trim(), key).not.toBe('');
+      expect(t.en.trim(), key).not.toBe('');
+      expect(t['zh-CN'], key).not.toBe(t.en);
+    }
+  });
+
+  it('gives every help screen in zh-CN without an English sentence, and in English with --lang en', async () => {
+    for (const argv of [['--help'], ...COMMANDS.map((c) => [c, '--help'])]) {
+      const zh = await runInProcess(argv);
+      // Option names, argument names and choices stay as typed (--format, <inputs...>, keep-ours).
+      const prose = zh.stdout.split('\n').map((l) => l.replace(/^\s*(-\S+(?:, -\S+)*(?: <[^>]+>| \[[^\]]+\])?|\S+ (?:<[^>]+>|\[[^\]]+\]))\s{2,}/u, '')).join('\n');
+      // Commands named in the text (npm ci, npm install) are commands, not English prose.
+      expect(englishFragments(prose.replace(/\bnpm (?:ci|install)\b/gu, '')), argv.join(' ')).toEqual([]);
+      const en = await runInProcess([...argv, '--lang', 'en']);
+      expect(en.stdout, argv.join(' ')).toMatch(/^Usage: qingdan/u);
+    }
+  });
+});
