@@ -3,6 +3,7 @@
  * taken a second, at most five times a second, and erased when the reading ends, so short runs,
  * pipes and CI logs never see it. QINGDAN_PROGRESS=1 shows it anywhere and at once; =0 never.
  */
+import { PROGRESS_LINE } from '../report/text/cli.js';
 import type { Lang } from '../text/lang.js';
 
 // The exact display width (string-width) is loaded when a progress line may be shown, not at every
@@ -37,8 +38,7 @@ const ERASE = '\r\x1b[K';
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
 function line(lang: Lang, file: string, items: number, files: number): string {
-  if (lang === 'en') return `reading ${file}: ${fmt(items)} items${files > 1 ? ` (${files} files at once)` : ''}…`;
-  return `正在读取 ${file}：已读 ${fmt(items)} 项${files > 1 ? `（同时读取 ${files} 个文件）` : ''}……`;
+  return PROGRESS_LINE[lang]({ file, items: fmt(items), files });
 }
 
 /** The line, its file name shortened from the left ("…/部门/清单.xlsx") to fit `columns`. */

@@ -71,3 +71,9 @@ export const CLI_WROTE = {
   baseline: { 'zh-CN': (d) => `已写入豁免清单 ${d.path}`, en: (d) => `wrote the baseline ${d.path}` },
   file: { 'zh-CN': (d) => `已写入 ${d.path}`, en: (d) => `wrote ${d.path}` },
 } as const satisfies Record<string, Msg<{ path: string }>>;
+
+/** The progress line while files are read (stderr, on a terminal only). */
+export const PROGRESS_LINE: Msg<{ file: string; items: string; files: number }> = {
+  'zh-CN': (d) => `正在读取 ${d.file}：已读 ${d.items} 项${d.files > 1 ? `（同时读取 ${d.files} 个文件）` : ''}……`,
+  en: (d) => `reading ${d.file}: ${d.items} items${d.files > 1 ? ` (${d.files} files at once)` : ''}…`,
+};

@@ -103,3 +103,9 @@ export const DUPLICATES_NOTE: Msg<{ n: number }> = {
   'zh-CN': (d) => `另有 ${d.n} 行与前面的行事项编码（及子项名称）相同，只按一项计入；用 qingdan validate 查看（duplicate-code）`,
   en: (d) => `${d.n} more row${d.n === 1 ? ' repeats' : 's repeat'} an item of an earlier row (same code and sub-item) and ${d.n === 1 ? 'is' : 'are'} counted once; see qingdan validate (duplicate-code)`,
 };
+
+/** A batch by its number: 第1批 / batch 1 (short: the chart's axis label). */
+export const BATCH_LABEL: Msg<{ b: string }> = { 'zh-CN': (d) => `第${d.b}批`, en: (d) => `batch ${d.b}` };
+export const BATCH_SHORT: Msg<{ b: string }> = { 'zh-CN': (d) => `第${d.b}批`, en: (d) => `#${d.b}` };
+/** One batch's count in a line of batches: 第1批 200 / batch 1: 200. */
+export const BATCH_COUNT: Msg<{ b: string; n: number }> = { 'zh-CN': (d) => `第${d.b}批 ${d.n}`, en: (d) => `batch ${d.b}: ${d.n}` };

@@ -1,7 +1,7 @@
 /** The cells of one status row, shared by the pretty and markdown tables (formatting only, no counting). */
 import type { StatusCounts } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
-import { st } from '../../text/status.js';
+import { BATCH_COUNT, st } from '../../text/status.js';
 
 /** Delegated items: the ones whose acceptance status is counted. */
 export const delegatedOf = (c: StatusCounts): number => c.status['已承接'] + c.status['待承接'] + c.status['暂缓承接'];
@@ -39,6 +39,6 @@ export function countCells(c: StatusCounts, hasCatalogue: boolean): string[] {
 
 /** "第1批 200 · 第2批 100" / "batch 1: 200 · batch 2: 100". */
 export function batchLine(batches: Record<string, number>, lang: Lang): string {
-  const parts = Object.entries(batches).map(([b, n]) => (lang === 'en' ? `batch ${b}: ${n}` : `第${b}批 ${n}`));
+  const parts = Object.entries(batches).map(([b, n]) => BATCH_COUNT[lang]({ b, n }));
   return parts.length ? parts.join(' · ') : st('noBatches', lang);
 }

@@ -2,7 +2,7 @@
 import stringWidth from 'string-width';
 import type { Dashboard } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
-import { st } from '../../text/status.js';
+import { BATCH_LABEL, BATCH_SHORT, st } from '../../text/status.js';
 import { departmentLabel } from './cells.js';
 import { esc } from '../../../util/html.js';
 
@@ -77,9 +77,9 @@ export function batchColumns(d: Dashboard, lang: Lang): string {
   batches.forEach(([b, n], i) => {
     const bh = (n / max) * h;
     const x = 20 + i * colW;
-    out.push(rect(x, Math.round(top + h - bh), colW - 12, Math.round(bh), SEGMENTS[0].color, `${lang === 'en' ? `batch ${b}` : `第${b}批`}: ${n}`, 'batch'));
+    out.push(rect(x, Math.round(top + h - bh), colW - 12, Math.round(bh), SEGMENTS[0].color, `${BATCH_LABEL[lang]({ b })}: ${n}`, 'batch'));
     out.push(text(x + (colW - 12) / 2, Math.round(top - 4 + h - bh), String(n), 'middle', 'muted'));
-    out.push(text(x + (colW - 12) / 2, top + h + 18, lang === 'en' ? `#${b}` : `第${b}批`, 'middle'));
+    out.push(text(x + (colW - 12) / 2, top + h + 18, BATCH_SHORT[lang]({ b }), 'middle'));
   });
   if (batches.length === 0) out.push(text(w / 2, h / 2, st('noBatches', lang), 'middle', 'muted'));
   out.push('</svg>');
