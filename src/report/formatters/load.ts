@@ -7,11 +7,7 @@ export type FormatterLoaders<F extends string, Fn> = { readonly [K in F]: () => 
 /** The formatter named `name`; an unknown name is a usage error (exit 2), never a silent default. */
 export async function loadFormatter<F extends string, Fn>(loaders: FormatterLoaders<F, Fn>, name: string): Promise<Fn> {
   if (!Object.hasOwn(loaders, name)) {
-    const names = Object.keys(loaders);
-    throw new UsageError('usage', {
-      detail: `未知的输出格式“${name}”，可用：${names.join('、')}`,
-      detail_en: `unknown format "${name}"; one of: ${names.join(', ')}`,
-    });
+    throw new UsageError('usage', { reason: 'usage-format', name, names: Object.keys(loaders) });
   }
   return loaders[name as F]();
 }

@@ -11,6 +11,7 @@ import { EXPORT_TEXT } from '../../text/export.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+const list = (v: unknown, sep: string): string => (Array.isArray(v) ? v.map(s).join(sep) : s(v));
 const plain = (zh: string, en: string): Msg<A> => ({ 'zh-CN': () => zh, en: () => en });
 /** A message without arguments kept in another text file. */
 const fixed = (m: Msg<Record<string, never>>): Msg<A> => ({ 'zh-CN': () => m['zh-CN']({}), en: () => m.en({}) });
@@ -217,6 +218,10 @@ export const REASONS: Record<Reason, Msg<A>> = {
   'usage-merge-output': plain('请用 -o 指定输出文件', 'name the output file with -o'),
   'usage-export-since': fixed(EXPORT_TEXT.sinceNeedsPublish),
   'usage-export-publish-kind': fixed(EXPORT_TEXT.publishKind),
+  'usage-format': {
+    'zh-CN': (d) => `未知的输出格式“${s(d.name)}”，可用：${list(d.names, '、')}`,
+    en: (d) => `unknown format "${s(d.name)}"; one of: ${list(d.names, ', ')}`,
+  },
   'usage-merge-base-two': plain('三方合并的用法：merge --base 基础版本 本方 对方', 'merge --base BASE OURS THEIRS'),
 };
 
