@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createWriteStream, promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { UiErrorKey } from '../report/text/ui.js';
@@ -71,14 +72,20 @@ export function receiveUpload(req: IncomingMessage, dir: string, limits: UploadL
       const path = insideRoot(dir, `${field}/${name}`);
       if (field === FIELDS.catalogue) out.catalogue = { path, name };
       else out.lists.push(name);
-      stream.on('data', (chunk: Buffer) => {
-        total += chunk.length;
-        if (total > limits.maxTotal) fail(new UploadError('too-large', { limit: limits.maxTotal }));
+      // Counts the bytes of all files on their way to the disk (a 'data' listener here would start the flow before the file is open).
+      const counter = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          total += chunk.length;
+          if (total > limits.maxTotal) {
+            fail(new UploadError('too-large', { limit: limits.maxTotal }));
+            done(new Error('too large'));
+          } else done(null, chunk);
+        },
       });
       stream.on('limit', () => fail(new UploadError('file-too-large', { file: name, limit: limits.maxFileSize })));
       writes.push(
         fs.mkdir(dirname(path), { recursive: true, mode: 0o700 })
-          .then(() => pipeline(stream, createWriteStream(path, { flags: 'wx', mode: 0o600 })))
+          .then(() => pipeline(stream, counter, createWriteStream(path, { flags: 'wx', mode: 0o600 })))
           .catch(() => fail(new UploadError('bad-upload', {}, 400))),
       );
     });
