@@ -12,7 +12,7 @@ import { UI_ERROR_TEXT, UI_PAGE_TEXT, type UiErrorKey } from '../report/text/ui.
 import { LANGS, type Lang } from '../text/lang.js';
 import { DOWNLOADS, downloadsOf } from './downloads.js';
 import { UPLOAD_LIMITS, type UploadLimits } from './limits.js';
-import { PAGE_CSS, PAGE_JS, pageHtml } from './page/assets.js';
+import { FAVICON_SVG, PAGE_CSS, PAGE_JS, pageHtml } from './page/assets.js';
 import { errorTexts, runRound, type Round } from './round.js';
 import { baseHeaders, cookieToken, headerToken, hostAllowed, newToken, sameToken, sessionCookie } from './security.js';
 import { receiveUpload, UploadError } from './upload.js';
@@ -143,6 +143,7 @@ export async function startUi(opts: UiOptions = {}): Promise<UiServer> {
     }
     if (method === 'GET' && url.pathname === '/app.js') return send(res, 200, 'text/javascript; charset=utf-8', PAGE_JS);
     if (method === 'GET' && url.pathname === '/app.css') return send(res, 200, 'text/css; charset=utf-8', PAGE_CSS);
+    if (method === 'GET' && url.pathname === '/favicon.svg') return send(res, 200, 'image/svg+xml', FAVICON_SVG);
     if (method === 'GET' && url.pathname === '/api/text') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(UI_PAGE_TEXT));
     if (method === 'GET' && url.pathname === '/api/state') {
       const body = rounds.length ? reviewView(rounds.at(-1)!, rounds.length > 1 ? rounds[0] : undefined, downloadsOf(session())) : null;

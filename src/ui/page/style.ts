@@ -42,3 +42,6 @@ details p{white-space:pre-line;margin:4px 0;color:var(--muted);max-width:560px}
 .cards dt{font-size:12px;color:var(--muted)}.cards dd{margin:0;font-size:20px;font-weight:600}
 .downloads{display:flex;flex-direction:column;gap:10px;align-items:flex-start}
 `;
+
+/** The tab's icon: 清 on blue. */
+export const FAVICON_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1565c0"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff">清</text></svg>';
