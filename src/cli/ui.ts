@@ -20,23 +20,18 @@ async function action(ctx: CliContext, opts: UiOpts): Promise<void> {
   const server = await startUi({ port: opts.port });
   // Whatever ends the process, the temporary files go with it.
   process.once('exit', server.removeFiles);
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      void server.close().then(() => {
-        ctx.err(UI_SERVER_TEXT.stopped[ctx.lang]());
-        resolve();
-      });
-    };
-    // Before the CLI's own interrupt handler (cli/program.ts), which would exit at once.
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.prependOnceListener(signal, stop);
-    ctx.out(UI_SERVER_TEXT.listening[ctx.lang]({ url: server.url }));
-    if (opts.open !== false) {
-      void openBrowser(server.url).then((opened) => {
-        if (!opened) ctx.err(UI_SERVER_TEXT.noBrowser[ctx.lang]());
-      });
-    }
-  });
-  process.exit(0);
+  // Ctrl-C or a kill: the folder is removed at once and the process ends with 0 (a stop, not a failure).
+  // Put before the CLI's own interrupt handler (cli/program.ts), which would exit with 130 instead.
+  const stop = (): void => {
+    server.removeFiles();
+    ctx.err(UI_SERVER_TEXT.stopped[ctx.lang]());
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.prependOnceListener(signal, stop);
+  ctx.out(UI_SERVER_TEXT.listening[ctx.lang]({ url: server.url }));
+  if (opts.open !== false && !(await openBrowser(server.url))) ctx.err(UI_SERVER_TEXT.noBrowser[ctx.lang]());
+  // The server runs until a signal ends the process.
+  await new Promise<never>(() => undefined);
 }
 
 export const defineUi: DefineCommand = (program, ctx) =>

@@ -51,15 +51,17 @@ export function receiveUpload(req: IncomingMessage, dir: string, limits: UploadL
     const writes: Promise<void>[] = [];
     let total = 0;
     let failed: UploadError | undefined;
+    // A refusal is answered once busboy has read the whole body and every write has settled, so
+    // nothing is written into the round's folder after the caller removed it, and the browser gets
+    // the answer instead of a reset connection. Past a refusal, no byte more goes to the disk.
     const fail = (err: UploadError): void => {
-      if (failed) return;
-      failed = err;
-      req.unpipe(bb);
-      // Ends the file streams still open, so no write waits for data that will not come.
-      bb.destroy();
-      // The rest of the body is read and dropped, so the browser gets the answer instead of a reset.
-      req.resume();
-      reject(err);
+      failed ??= err;
+    };
+    let finished = false;
+    const finish = (): void => {
+      if (finished) return;
+      finished = true;
+      void Promise.all(writes).then(() => (failed ? reject(failed) : resolvePromise(out)));
     };
     bb.on('file', (field, stream, info) => {
       if (failed || (field !== FIELDS.catalogue && field !== FIELDS.lists) || (field === FIELDS.catalogue && out.catalogue)) {
@@ -76,10 +78,9 @@ export function receiveUpload(req: IncomingMessage, dir: string, limits: UploadL
       const counter = new Transform({
         transform(chunk: Buffer, _enc, done) {
           total += chunk.length;
-          if (total > limits.maxTotal) {
-            fail(new UploadError('too-large', { limit: limits.maxTotal }));
-            done(new Error('too large'));
-          } else done(null, chunk);
+          if (total > limits.maxTotal) fail(new UploadError('too-large', { limit: limits.maxTotal }));
+          if (failed) done();
+          else done(null, chunk);
         },
       });
       stream.on('limit', () => fail(new UploadError('file-too-large', { file: name, limit: limits.maxFileSize })));
@@ -94,13 +95,15 @@ export function receiveUpload(req: IncomingMessage, dir: string, limits: UploadL
     });
     bb.on('filesLimit', () => fail(new UploadError('too-many-files', { limit: limits.maxFiles })));
     bb.on('partsLimit', () => fail(new UploadError('too-many-files', { limit: limits.maxFiles })));
-    bb.on('error', () => fail(new UploadError('bad-upload', {}, 400)));
-    bb.on('close', () => {
-      void Promise.all(writes).then(() => {
-        if (!failed) resolvePromise(out);
-      });
+    bb.on('error', () => {
+      fail(new UploadError('bad-upload', {}, 400));
+      finish();
     });
-    req.on('aborted', () => fail(new UploadError('bad-upload', {}, 400)));
+    bb.on('close', finish);
+    req.on('aborted', () => {
+      fail(new UploadError('bad-upload', {}, 400));
+      finish();
+    });
     req.pipe(bb);
   });
 }
