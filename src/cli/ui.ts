@@ -17,7 +17,16 @@ const portNumber = (ctx: CliContext) => (value: string): number => {
 
 async function action(ctx: CliContext, opts: UiOpts): Promise<void> {
   const [{ startUi }, { openBrowser }] = await Promise.all([import('../ui/server.js'), import('../ui/open.js')]);
-  const server = await startUi({ port: opts.port });
+  let server: Awaited<ReturnType<typeof startUi>>;
+  try {
+    server = await startUi({ port: opts.port });
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES') throw err;
+    ctx.err(UI_SERVER_TEXT.portBusy[ctx.lang]({ url: `127.0.0.1:${opts.port ?? 0}` }));
+    ctx.exit(2);
+    return;
+  }
   // Whatever ends the process, the temporary files go with it.
   process.once('exit', server.removeFiles);
   // Ctrl-C or a kill: the folder is removed at once and the process ends with 0 (a stop, not a failure).

@@ -163,7 +163,10 @@ export async function startUi(opts: UiOptions = {}): Promise<UiServer> {
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (err) => {
+      rmSync(dir, { recursive: true, force: true });
+      reject(err);
+    });
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;

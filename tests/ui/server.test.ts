@@ -170,6 +170,16 @@ describe('qingdan ui (the command)', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
+  it('says so when the port is taken (exit 2), leaving no temporary folder', async () => {
+    const taken = await startUi({ tmpRoot: root });
+    server = taken;
+    const r = await runInProcess(['ui', '--port', String(taken.port), '--no-open']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/端口已被占用/u);
+    await expect(startUi({ tmpRoot: root, port: taken.port })).rejects.toThrow();
+    expect(readdirSync(root)).toHaveLength(1);
+  });
+
   it('refuses a port that is not one (exit 2)', async () => {
     const r = await runInProcess(['ui', '--port', 'abc', '--no-open']);
     expect(r.code).toBe(2);

@@ -14,6 +14,10 @@ export const UI_SERVER_TEXT = {
     'zh-CN': () => '未能自动打开浏览器，请手动打开上面的地址。\n',
     en: () => 'Could not open a browser; open the address above yourself.\n',
   },
+  portBusy: {
+    'zh-CN': ({ url }) => `qingdan: 无法在 ${url} 上启动：端口已被占用或无权使用；请换一个端口（--port），或不加 --port 自动选择\n`,
+    en: ({ url }) => `qingdan: cannot listen on ${url}: the port is taken or not allowed; pick another (--port), or leave --port out for a free one\n`,
+  },
   stopped: {
     'zh-CN': () => '已停止，临时文件已删除。\n',
     en: () => 'Stopped; temporary files removed.\n',
