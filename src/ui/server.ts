@@ -67,7 +67,10 @@ export async function startUi(opts: UiOptions = {}): Promise<UiServer> {
   let port = 0;
 
   const review = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (busy) return sendError(res, 409, 'busy');
+    if (busy) {
+      req.resume();
+      return sendError(res, 409, 'busy');
+    }
     busy = true;
     const n = next++;
     const roundDir = join(dir, `round-${n}`);

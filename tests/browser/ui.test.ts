@@ -100,6 +100,19 @@ describe('qingdan ui in chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'upload.png') });
   });
 
+  it('takes files dropped on a zone', async () => {
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['事项编码\n'], '市甲局.csv', { type: 'text/csv' }));
+      dt.items.add(new File(['事项编码\n'], '市乙局.csv', { type: 'text/csv' }));
+      document.getElementById('drop-lists')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => document.getElementById('chosen-lists')!.textContent!.includes('市乙局.csv'));
+    expect(await page.textContent('#chosen-lists')).toContain('已选 2 个文件');
+    await page.click('#clear');
+    expect(await page.textContent('#chosen-lists')).toBe('尚未选择');
+  });
+
   it('reviews the jinan example and shows the same counts per department as validate --format json', async () => {
     await page.setInputFiles('#pick-catalogue', CATALOGUE);
     await page.setInputFiles('#pick-folder', DEPTS);
@@ -222,6 +235,7 @@ describe('qingdan ui in chromium', () => {
     expect(counts.open + counts.resolved).toBe(cliJson.findings.length);
     expect(counts.resolved).toBeGreaterThan(0);
     expect(counts.new).toBeGreaterThan(0);
+    expect(await page.$$eval('#new-table tbody tr[data-rule]', (r) => r.length)).toBe(counts.new);
     const gone = cliJson.findings.filter((f) => f.department === '市教育局' && f.rule !== 'gap');
     expect(await page.$$eval('#resolved-table tbody tr[data-department="市教育局"]', (r) => r.length)).toBeGreaterThanOrEqual(Math.min(gone.length, 1));
     await page.screenshot({ path: join(SHOTS, 'rounds.png') });

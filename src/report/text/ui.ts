@@ -109,6 +109,7 @@ export const UI_PAGE_TEXT = {
   'round.resolved': { 'zh-CN': '已解决', en: 'resolved' },
   'rounds.heading': { 'zh-CN': '第 {n} 轮与第 {prev} 轮相比', en: 'Round {n} against round {prev}' },
   'rounds.none': { 'zh-CN': '第二轮：部门改正清单后，回到“放入文件”再次放入改正后的清单，这里会列出已解决、仍未解决和新出现的问题。', en: 'Round two: once the departments have corrected their lists, drop the corrected lists under "Files" again; this screen then shows what is resolved, still open and new.' },
+  'rounds.newList': { 'zh-CN': '新出现的问题', en: 'New findings' },
   'rounds.resolvedList': { 'zh-CN': '已解决的问题', en: 'Resolved findings' },
   'status.heading': { 'zh-CN': '承接进度（与 qingdan status 相同）', en: 'Staged acceptance (as qingdan status counts it)' },
   'status.catalogue': { 'zh-CN': '目录事项', en: 'Catalogue' },

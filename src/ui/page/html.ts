@@ -70,6 +70,8 @@ export function pageHtml(): string {
 <section id="screen-rounds" data-screen="rounds" hidden>
 <h2 id="rounds-heading"></h2>
 <div id="round-counts" class="cards"></div>
+<h3 id="new-heading"></h3>
+<table id="new-table"><thead></thead><tbody></tbody></table>
 <h3 id="resolved-heading"></h3>
 <table id="resolved-table"><thead></thead><tbody></tbody></table>
 </section>

@@ -307,16 +307,23 @@ export const PAGE_JS = String.raw`(function () {
     var box = clear($('round-counts'));
     var table = $('resolved-table');
     var body = clear(table.tBodies[0]);
+    var newTable = $('new-table');
+    var newBody = clear(newTable.tBodies[0]);
     if (!view.rounds) {
       $('rounds-heading').textContent = t('rounds.none');
       $('resolved-heading').textContent = '';
+      $('new-heading').textContent = '';
       clear(table.tHead);
+      clear(newTable.tHead);
       return;
     }
     var r = view.rounds;
     $('rounds-heading').textContent = t('rounds.heading', { n: view.round, prev: r.previous });
     ['resolved', 'open', 'new'].forEach(function (k) { box.appendChild(card(k, t('round.' + k), r.counts[k])); });
-    $('resolved-heading').textContent = t('rounds.resolvedList');
+    $('new-heading').textContent = t('rounds.newList') + ' (' + r.counts['new'] + ')';
+    findingHead(newTable, true);
+    view.findings.filter(function (f) { return f.round === 'new'; }).slice(0, MAX_ROWS).forEach(function (f) { newBody.appendChild(findingRow(f, 'new')); });
+    $('resolved-heading').textContent = t('rounds.resolvedList') + ' (' + r.counts.resolved + ')';
     findingHead(table, true);
     r.resolved.slice(0, MAX_ROWS).forEach(function (f) { body.appendChild(findingRow(f, 'resolved')); });
   }
