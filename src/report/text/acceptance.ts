@@ -13,8 +13,8 @@ export const overdueMessage = {
   en: (d: D): string => `still ${s(d.status)} past ${basisEn(d)}, ${s(d.due)}: ${s(d.days)} day${d.days === 1 ? '' : 's'} overdue; still exercised by ${s(d.exercisedBy)}`,
 };
 
-/** The status column and line of the overdue counts. */
-export const OVERDUE_TEXT: Record<Lang, { column: string; totals: (n: number) => string }> = {
-  'zh-CN': { column: '逾期未承接', totals: (n) => `逾期未承接 ${n} 项` },
-  en: { column: 'overdue', totals: (n) => `${n} overdue` },
+/** The status column of the overdue counts, and the --who line of an overdue item. */
+export const OVERDUE_TEXT: Record<Lang, { column: string; who: (due: string, days: number) => string; cell: (status: string, days: number) => string }> = {
+  'zh-CN': { column: '逾期未承接', who: (due, days) => `逾期未承接：计划承接日期 ${due}，已逾期 ${days} 天`, cell: (status, days) => `${status}（逾期 ${days} 天）` },
+  en: { column: 'Overdue', who: (due, days) => `overdue: planned for ${due}, ${days} day${days === 1 ? '' : 's'} late`, cell: (status, days) => `${status} (${days} day${days === 1 ? '' : 's'} overdue)` },
 };
