@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dashboard, status, whoExercises } from '../../src/status/index.js';
 import { takeBackDocument } from '../../src/model/taken-back.js';
-import { accepted, delegation } from './make.js';
+import { accepted, delegation, type Fields } from './make.js';
 
 const MS = '市市场监管局';
 const EDU = '市教育局';
@@ -15,7 +15,7 @@ const lists = [
     // 收回 in a delegated row means nothing: the item is delegated.
     accepted('A1', '1', '2016-06-30', { note: '曾于2020年收回，2021年重新下放' }),
   ], { department: MS }),
-  delegation([{ code: 'E1', decision: '不下放', reason: '收回', extra: { 收回文号: '济教发〔2024〕7号' } }], { department: EDU }),
+  delegation([{ code: 'E1', decision: '不下放', reason: '收回', ...({ extra: { 收回文号: '济教发〔2024〕7号' } } as Partial<Fields>) }], { department: EDU }),
 ];
 
 describe('status: taken back (收回)', () => {
