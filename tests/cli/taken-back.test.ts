@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/cli.js';
+
+const schema = (name: string) => new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')));
+const statusSchema = schema('status-report');
+const diffSchema = schema('diff-report');
 
 const FIX = 'tests/fixtures/takeback';
 const D23 = `${FIX}/delegation-2023.yaml`;
@@ -22,6 +28,7 @@ describe('qingdan diff: taken back (收回)', () => {
     })]);
     expect(d.summary).toMatchObject({ takenBack: 1, changed: 0, regressions: 0, removed: 0 });
     expect([d.changed, d.regressions]).toEqual([[], []]);
+    expect(diffSchema(d), JSON.stringify(diffSchema.errors)).toBe(true);
   });
 
   it('an item gone from the zone list is taken back, not removed', async () => {
@@ -49,6 +56,9 @@ describe('qingdan status --who: taken back', () => {
   it('says taken-back with the document, exercised by the department (JSON)', async () => {
     const a = JSON.parse((await qingdan('en', 'status', '--who', '370100-XK-0001', D24, '--format', 'json')).stdout);
     expect(a).toMatchObject({ code: '370100-XK-0001', exercisedBy: 'department', why: 'taken-back', department: '市市场监管局', document: '济高管发〔2024〕11号' });
+    expect(statusSchema(a), JSON.stringify(statusSchema.errors)).toBe(true);
+    const overdue = JSON.parse((await qingdan('en', 'status', '--who', '370100-XK-0003', D24, '--config', `${FIX}/qingdan.config.yaml`, '--format', 'json')).stdout);
+    expect([overdue.overdue?.due, statusSchema(overdue)]).toEqual(['2016-09-30', true]);
     const before = JSON.parse((await qingdan('en', 'status', '--who', '370100-XK-0001', D23, '--format', 'json')).stdout);
     expect(before).toMatchObject({ exercisedBy: 'zone', why: 'accepted' });
   });
@@ -60,5 +70,6 @@ describe('qingdan status --who: taken back', () => {
     expect(table[0]).toMatch(/Taken back/u);
     const r = JSON.parse((await qingdan('en', 'status', D24, '--format', 'json')).stdout);
     expect([r.totals.takenBack, r.totals.decision['不下放']]).toEqual([1, 1]);
+    expect(statusSchema(r), JSON.stringify(statusSchema.errors)).toBe(true);
   });
 });
