@@ -13,6 +13,7 @@ import { annotateFiles, validateFiles } from '../../src/index.js';
 import type { ValidateReport } from '../../src/check/report.js';
 import { writtenBy } from '../helpers/libreoffice.js';
 import { runInProcess } from '../helpers/cli.js';
+import { withParts } from '../helpers/zip.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'annotate', 'two-row-header.xlsx');
 const SMALL = join(import.meta.dirname, '..', '..', 'examples', 'small');
@@ -147,6 +148,25 @@ describe('what the annotated copies refuse', () => {
       const copies = await annotateFiles({ ...report, findings: [] }, join(d, 'out'));
       expect(copies).toEqual([]);
       expect(existsSync(join(d, 'out'))).toBe(false);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('what a copy cannot keep', () => {
+  it('names the charts and pivot tables of the original on the review sheet', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'qingdan-annotate-lost-'));
+    try {
+      const chart = '<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+      const pivot = '<?xml version="1.0" encoding="UTF-8"?><pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>';
+      writeFileSync(join(d, 'charted.xlsx'), await withParts(FIXTURE, [{ name: 'xl/charts/chart1.xml', data: chart }, { name: 'xl/pivotTables/pivotTable1.xml', data: pivot }]));
+      const r = await validateFiles([join(d, 'charted.xlsx')], { config: false, baseline: false });
+      const [c] = await annotateFiles(r, join(d, 'out'));
+      expect(c.notKept).toEqual(['charts', 'pivotTables']);
+      const ws = (await open(c.output)).getWorksheet('审核意见')!;
+      expect(ws.getCell('A3').value).toBe('未能保留的内容（请以原文件为准）');
+      expect(ws.getCell('B3').value).toBe('图表；数据透视表');
     } finally {
       rmSync(d, { recursive: true, force: true });
     }

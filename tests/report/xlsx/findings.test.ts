@@ -21,7 +21,7 @@ let dir: string;
 
 async function open(buf: Buffer | string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(typeof buf === 'string' ? readFileSync(buf) : buf);
+  await wb.xlsx.load((typeof buf === 'string' ? readFileSync(buf) : buf) as unknown as ArrayBuffer);
   return wb;
 }
 const row = (ws: ExcelJS.Worksheet, r: number): unknown[] => (ws.getRow(r).values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: string }).text : v));
