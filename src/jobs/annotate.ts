@@ -302,8 +302,10 @@ async function load(path: string, file: string, opts: AnnotateOptions): Promise<
     const kind = zipWorkbookKind(await readZipDirectory(path, file));
     if (kind === undefined) {
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(path);
-      return { list, loaded: tableLoaded(wb, list, await notKeptOfXlsx(path, file, wb), (s) => s) };
+      // exceljs refuses some workbooks its streaming reader (and Excel) read, such as a shared
+      // formula it cannot place: such a list is converted as an .xls is, its formats named as lost.
+      const read = await wb.xlsx.readFile(path).then(() => true, () => false);
+      if (read) return { list, loaded: tableLoaded(wb, list, await notKeptOfXlsx(path, file, wb), (s) => s) };
     }
   }
   const { wb, formulas } = await fromSheetJs(ExcelJS, path);
@@ -323,7 +325,9 @@ const GAP_KEYS: readonly FieldKey[] = ['code', 'name', 'subItem', 'category', 'd
 
 /** The input lists to annotate, each with its findings (gaps go to the first list of their department). */
 function plan(report: ValidateReport): { info: FileInfo; findings: Finding[]; gaps: Finding[] }[] {
-  const lists = report.files.filter((f) => f.role === 'input' || f.role === 'zone');
+  // A list that could not be read has nothing to annotate: its file-unreadable finding says so in the report.
+  const unreadable = new Set(report.findings.filter((f) => f.rule === 'file-unreadable').map((f) => f.file));
+  const lists = report.files.filter((f) => (f.role === 'input' || f.role === 'zone') && !unreadable.has(f.path));
   const byFile = new Map(lists.map((info) => [info.path, { info, findings: [] as Finding[], gaps: [] as Finding[] }]));
   const byDepartment = new Map<string, string>();
   for (const f of lists) if (f.department && !byDepartment.has(f.department)) byDepartment.set(f.department, f.path);
