@@ -6,7 +6,7 @@
  */
 import { mkdir, realpath } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import type { Finding } from '../check/finding.js';
 import type { FileInfo, ValidateReport } from '../check/report.js';
 import { UsageError } from '../errors.js';
@@ -75,16 +75,27 @@ function valueOf(v: unknown): CellValue {
   return null;
 }
 
+/** A cell's value by sheet, row and column (1-based), and a sheet's width: from exceljs, or from the header rows a reader streamed. */
+interface Cells {
+  at(sheet: string, row: number, col: number): CellValue;
+  width(sheet: string): number;
+}
+
+const excelCells = (wb: Workbook): Cells => ({
+  at: (sheet, row, col) => valueOf(wb.getWorksheet(sheet)?.getCell(row, col).value),
+  width: (sheet) => wb.getWorksheet(sheet)?.columnCount ?? 0,
+});
+
 /** Header text → column (1-based) of a header of one or two rows, as read/headers.ts names columns. */
-function headerColumns(ws: Worksheet, rows: readonly number[]): Map<string, number> {
+function headerColumns(cells: Cells, sheet: string, rows: readonly number[]): Map<string, number> {
   const map = new Map<string, number>();
-  const width = ws.columnCount;
+  const width = cells.width(sheet);
   const sorted = [...rows].sort((a, b) => a - b);
   const top = sorted[0];
   const bottom = sorted.length > 1 ? sorted[sorted.length - 1] : undefined;
   for (let c = 1; c <= width; c++) {
-    const t = cellText(valueOf(ws.getCell(top, c).value));
-    const b = bottom === undefined ? '' : cellText(valueOf(ws.getCell(bottom, c).value));
+    const t = cellText(cells.at(sheet, top, c));
+    const b = bottom === undefined ? '' : cellText(cells.at(sheet, bottom, c));
     for (const cand of [b, t, `${t}${b}`, `${t} ${b}`]) if (cand && !map.has(cand)) map.set(cand, c);
   }
   return map;
@@ -178,6 +189,11 @@ async function fromSheetJs(ExcelJS: ExcelJSModule, path: string): Promise<{ wb: 
 
 /** A table list (xlsx, SheetJS workbook, CSV): the workbook laid out, findings located by sheet, row and header. */
 function tableLoaded(wb: Workbook, list: PowerList, notKept: NotKept[], sheetFor: (s: string | undefined) => string | undefined): Loaded {
+  return { wb, notKept, ...tableLocator(list, excelCells(wb), sheetFor) };
+}
+
+/** Finds a finding's cell in a table list: its row, and the column whose header is the finding's column (else the code column). */
+function tableLocator(list: PowerList, cells: Cells, sheetFor: (s: string | undefined) => string | undefined): Pick<Loaded, 'locate' | 'headers' | 'keys'> {
   const headerRows = new Map<string, number[]>();
   for (const s of list.skipped) {
     if (s.reason !== 'header') continue;
@@ -189,8 +205,7 @@ function tableLoaded(wb: Workbook, list: PowerList, notKept: NotKept[], sheetFor
   const colsOf = (name: string): Map<string, number> => {
     let m = maps.get(name);
     if (!m) {
-      const ws = wb.getWorksheet(name);
-      m = ws && headerRows.has(name) ? headerColumns(ws, headerRows.get(name)!) : new Map<string, number>();
+      m = headerRows.has(name) ? headerColumns(cells, name, headerRows.get(name)!) : new Map<string, number>();
       maps.set(name, m);
     }
     return m;
@@ -228,15 +243,14 @@ function tableLoaded(wb: Workbook, list: PowerList, notKept: NotKept[], sheetFor
     // Headers that are not contract columns keep their place, so the rows line up with the list.
     for (const [h, c] of colsOf(first)) if (headers[c - 1] === undefined) headers[c - 1] = h;
     // Each header as the list writes it (the lower row of a two-row header; a merged one shows its value).
-    const ws = wb.getWorksheet(first);
     const last = Math.max(...headerRows.get(first)!);
     headers.forEach((h, i) => {
-      const raw = ws ? valueOf(ws.getCell(last, i + 1).value) : null;
+      const raw = cells.at(first, last, i + 1);
       if (h && raw !== null && raw !== '') headers[i] = String(raw);
     });
   }
   for (let i = 0; i < headers.length; i++) headers[i] ??= '';
-  return { wb, notKept, locate, headers, keys };
+  return { locate, headers, keys };
 }
 
 /** A YAML list laid out with the contract's headers, one item a row; findings located by line and key. */
@@ -413,6 +427,38 @@ export async function annotateFiles(report: ValidateReport, outDir: string, opts
   return written;
 }
 
+/**
+ * The locator of a workbook list without loading the workbook: the list read again (streamed), and
+ * only its header rows of each sheet.
+ */
+async function streamedLocator(path: string, read: ReadOptions | undefined): Promise<Pick<Loaded, 'locate'>> {
+  const list = await readList(path, { ...read, displayPath: path });
+  const wanted = new Map<string, number>();
+  for (const s of list.skipped) if (s.reason === 'header' && s.sheet !== undefined) wanted.set(s.sheet, Math.max(wanted.get(s.sheet) ?? 0, s.row));
+  const grid = new Map<string, Map<number, CellValue[]>>();
+  const { format } = await detectFormat(path);
+  const zip = format === 'xlsx' ? await readZipDirectory(path, path) : undefined;
+  const { zipWorkbookKind } = await import('../read/workbook.js');
+  const sheets = zip && zipWorkbookKind(zip) === undefined
+    ? (await import('../read/xlsx.js')).readXlsxSheets(path, { limits: DEFAULT_LIMITS, file: path })
+    : (await import('../read/workbook.js')).readWorkbookSheets(path, { limits: DEFAULT_LIMITS, file: path }, zip);
+  for await (const sheet of sheets) {
+    const last = sheet.name === undefined ? undefined : wanted.get(sheet.name);
+    if (last === undefined) continue;
+    const rows = new Map<number, CellValue[]>();
+    for await (const r of sheet.rows) {
+      if (r.row > last) break;
+      rows.set(r.row, r.cells);
+    }
+    grid.set(sheet.name!, rows);
+  }
+  const cells: Cells = {
+    at: (sheet, row, col) => grid.get(sheet)?.get(row)?.[col - 1] ?? null,
+    width: (sheet) => Math.max(0, ...[...(grid.get(sheet)?.values() ?? [])].map((c) => c.length)),
+  };
+  return tableLocator(list, cells, (s) => s);
+}
+
 export interface FindingsWorkbookFileOptions {
   lang?: Lang;
   force?: boolean;
@@ -432,14 +478,12 @@ export async function writeFindingsWorkbook(report: ValidateReport, path: string
   for (const file of tables) {
     const mine = report.findings.filter((f) => f.file === file && f.row !== undefined);
     if (mine.length === 0) continue;
-    try {
-      const { loaded } = await load(file, file, opts);
-      for (const f of mine) {
-        const { cell } = loaded.locate(f);
-        if (cell) cells.set(f, cell);
-      }
-    } catch {
-      /* a file that cannot be read again is linked by its row */
+    const locator = await streamedLocator(file, opts.read).catch(() => undefined);
+    // A file that cannot be read again is linked by its row.
+    if (!locator) continue;
+    for (const f of mine) {
+      const { cell } = locator.locate(f);
+      if (cell) cells.set(f, cell);
     }
   }
   const rel = (file: string): string => relative(from, resolve(file)).split(sep).join('/');

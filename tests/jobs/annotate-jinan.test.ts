@@ -38,6 +38,8 @@ const noteOf = (c: ExcelJS.Cell): string => {
   if (!n) return '';
   return typeof n === 'string' ? n : (n.texts ?? []).map((t) => t.text).join('');
 };
+/** Where each finding of a table list was noted in its annotated copy: file|row|rule|message → 'Sheet'!$C$7. */
+const noted = new Map<string, string>();
 const copyOf = (file: string): string => join(dir, 'out', `${basename(file, extname(file))}（审核意见）.xlsx`);
 
 beforeAll(async () => {
@@ -101,6 +103,7 @@ describe('annotated copies of the jinan review', () => {
       });
       expect(hits.length, `${f.file}:${f.row} ${f.rule}`).toBeGreaterThanOrEqual(1);
       const cell = hits[0];
+      if (!yaml) noted.set(`${f.file}|${f.row}|${f.rule}|${message}`, `'${ws.name}'!$${String(cell.address).replace(/(\d+)$/u, '$$$1')}`);
       const col = Number(cell.col);
       const header = (below: number): string[] => Array.from({ length: below - 1 }, (_, i) => clean(textOf(ws.getCell(i + 1, col).value)));
       if (f.column !== undefined && header(Number(cell.row)).some((h) => h && (h === clean(f.column) || clean(f.column).endsWith(h)))) continue;
@@ -195,6 +198,21 @@ describe('the findings workbook of the jinan review', () => {
     const original = books.get(report.files.find((f) => f.path.endsWith('市公安局.xlsx'))!.path)!.getWorksheet('市公安局')!;
     const header = Array.from({ length: 10 }, (_, r) => clean(textOf(original.getCell(`${m![2]}${r + 1}`).value)));
     expect(header.some((h) => h.includes('下放方式'))).toBe(true);
+  });
+
+  it('links every finding of a workbook list to the cell its annotated copy marks', () => {
+    let checked = 0;
+    for (const ws of review.worksheets.slice(1)) {
+      ws.eachRow((row, n) => {
+        if (n === 1) return;
+        const [rule, file, r, message] = [row.getCell(2).value, row.getCell(3).text, row.getCell(5).value, row.getCell(8).text];
+        const at = noted.get(`${file}|${r}|${rule}|${message}`);
+        if (!at || !/\.xlsx?$/u.test(file)) return;
+        expect((row.getCell(9).value as { hyperlink: string }).hyperlink.endsWith(`#${at}`), `${file} ${r} ${rule}`).toBe(true);
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(700);
   });
 
   it('is the same bytes for the same report', async () => {
