@@ -31,6 +31,8 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
   const [{ exitCodeOf }, { validateFiles }, { formatValidate }] = await Promise.all([
     import('../check/report.js'), import('../jobs/validate.js'), import('../report/formatters/validate/index.js'),
   ]);
+  // An output that would be refused is refused before anything is read or written.
+  if (opts.output) await (await import('../write/atomic.js')).checkOutputPath(opts.output, { force: opts.force, inputs });
   const report = await validateFiles(inputs, {
     catalogue: opts.catalogue,
     zone: opts.zone,
@@ -53,7 +55,7 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     ctx.err(`${ANNOTATE_WROTE.workbook[ctx.lang]({ path: w.path, findings: w.findings, gaps: 0 })}\n`);
   } else if (opts.output) {
     const { writeFileAtomic } = await import('../write/atomic.js');
-    await writeFileAtomic(opts.output, `${await formatValidate(report, name, fmt)}\n`, { force: opts.force, inputs });
+    await writeFileAtomic(opts.output, await formatValidate(report, name, { ...fmt, color: false }), { force: opts.force, inputs });
     ctx.err(wrote(ctx, 'file', opts.output));
   } else ctx.out(await formatValidate(report, name, fmt));
   // In GitHub Actions the annotations go to the log and the whole report to the job's summary page.

@@ -15,6 +15,7 @@ import { cleanText } from '../model/normalise.js';
 import type { FieldKey, Item, PowerList } from '../model/types.js';
 import { detectFormat } from '../read/detect.js';
 import { DEFAULT_LIMITS, type CellValue } from '../read/grid.js';
+import { isDateFormat, serialToDate } from '../read/cell-format.js';
 import { cellText } from '../read/headers.js';
 import { readList } from '../read/index.js';
 import type { ReadOptions } from '../read/options.js';
@@ -166,10 +167,8 @@ async function fromSheetJs(ExcelJS: ExcelJSModule, path: string): Promise<{ wb: 
         if (c.f) formulas = true;
         const cell = ws.getCell(r + 1, col + 1);
         if (c.t === 'n' && typeof c.z === 'string' && c.z !== 'General') cell.numFmt = c.z;
-        if (c.t === 'n' && typeof c.z === 'string' && /[ymd]/iu.test(c.z) && !/^[#0.,%]+$/u.test(c.z)) {
-          const ms = Math.round(((c.v as number) - (date1904 ? -1462 : 0) - 25569) * 86400000);
-          cell.value = new Date(ms);
-        } else if (c.t === 'e') cell.value = c.w ?? null;
+        if (c.t === 'n' && typeof c.z === 'string' && c.z !== 'General' && isDateFormat(c.z)) cell.value = serialToDate(c.v as number, date1904);
+        else if (c.t === 'e') cell.value = c.w ?? null;
         else cell.value = c.v as string | number | boolean;
       });
     });
