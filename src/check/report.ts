@@ -77,6 +77,20 @@ export interface ValidateReport {
   baseline?: string;
   /** The configuration file in force, if any. */
   config?: string;
+  /** With --since: the earlier round compared against, what it had that is now resolved, and the counts. */
+  rounds?: {
+    since: string;
+    resolved: Finding[];
+    counts: RoundCounts;
+    byDepartment: Record<string, RoundCounts>;
+  };
+}
+
+/** Findings of an earlier round now resolved, still open, and new in this round. */
+export interface RoundCounts {
+  resolved: number;
+  open: number;
+  new: number;
 }
 
 /** The exit code of the contract: 2 when an input could not be read, 1 when findings fail, else 0. */

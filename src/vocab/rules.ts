@@ -45,4 +45,6 @@ export interface FindingOf<R extends RuleId, D> extends FindingPlace {
   rule: R;
   severity: Severity;
   details: D & CommonDetails;
+  /** With --since: whether the finding was in the earlier round's report ('open') or not ('new'). */
+  round?: 'new' | 'open';
 }

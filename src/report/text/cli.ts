@@ -65,6 +65,8 @@ export const CLI_TEXT = {
   'validate.writeBaseline': { 'zh-CN': '把当前问题写成豁免清单', en: 'write a baseline of the current findings' },
   'validate.docsUrl': { 'zh-CN': '规则说明页的地址前缀（如 https://example.org/qingdan/rules/），用于报告中的链接', en: 'where the rule pages are published (such as https://example.org/qingdan/rules/), for the links in reports' },
   'validate.verbose': { 'zh-CN': '逐条列出提示级问题（如尚未承接的事项）', en: 'list info findings (such as items not yet accepted) one by one' },
+  'validate.annotate': { 'zh-CN': '为每个有问题的清单写一份审核意见副本（原表格，问题单元格标色并加批注）到此目录', en: 'write an annotated copy of every list with findings (the list as received, its cells marked and noted) into this folder' },
+  'validate.output': { 'zh-CN': '把报告写到此文件（--format xlsx 时必需）', en: 'write the report to this file (required with --format xlsx)' },
 } as const satisfies Record<string, Text>;
 
 export type CliTextKey = keyof typeof CLI_TEXT;

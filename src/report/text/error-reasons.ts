@@ -9,6 +9,7 @@ import type { Reason } from '../../errors.js';
 import type { Lang, Msg } from '../../text/lang.js';
 import { EXPORT_TEXT } from '../../text/export.js';
 import { ACCEPTANCE_REASONS } from '../../text/acceptance.js';
+import { ANNOTATE_USAGE } from './annotate.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -225,6 +226,8 @@ export const REASONS: Record<Reason, Msg<A>> = {
     en: (d) => `unknown format "${s(d.name)}"; one of: ${list(d.names, ', ')}`,
   },
   'usage-merge-base-two': plain('三方合并的用法：merge --base 基础版本 本方 对方', 'merge --base BASE OURS THEIRS'),
+  'usage-annotate-input': fixed(ANNOTATE_USAGE.annotateInput),
+  'usage-xlsx-output': fixed(ANNOTATE_USAGE.xlsxOutput),
 };
 
 const TYPE_ZH: Record<string, string> = {
