@@ -30,6 +30,19 @@ export interface Publication {
   items: number;
   /** The previous publication compared against, when --since was given. */
   since?: { file: string; hash: string; changes: PublicationChange[] };
+  /** Accepted items left out (export --publish --allow-findings), each with its reasons as published. */
+  withheld?: WithheldItem[];
+}
+
+/** An accepted item a publication leaves out, and why (the 未公布事项 sheet or section). */
+export interface WithheldItem {
+  code: string;
+  subItem?: string;
+  name?: string;
+  department?: string;
+  /** file, sheet and row of the list it was read from */
+  place: string;
+  reasons: string;
 }
 
 const ZONE_FIELDS = columnsFor('zone');
