@@ -1,6 +1,6 @@
 /** CSV output: canonical Chinese headers in canonical order, RFC 4180 quoting, CRLF, formula-safe. */
 import type { PowerList } from '../model/types.js';
-import { groups, outputColumns } from './canonical.js';
+import { groups, outputColumns, type OutputColumns } from './canonical.js';
 import { neutraliseCsv } from './neutralise.js';
 import { publicationLines, type Publication } from './publish.js';
 
@@ -11,8 +11,8 @@ export function csvField(text: string): string {
 }
 
 /** The CSV text of a list, chunk by chunk (no BOM; the caller adds it or encodes). */
-export function* csvChunks(list: PowerList, opts: { extraColumns?: readonly string[]; publication?: Publication } = {}): Generator<string> {
-  const cols = outputColumns(list, opts.extraColumns);
+export function* csvChunks(list: PowerList, opts: { extraColumns?: readonly string[]; publication?: Publication; columns?: OutputColumns } = {}): Generator<string> {
+  const cols = opts.columns ?? outputColumns(list, opts.extraColumns);
   const header = [...cols.fields.map((c) => c.header), ...cols.extra];
   yield `${header.map(csvField).join(',')}\r\n`;
   for (const group of groups(list.items)) {

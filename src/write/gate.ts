@@ -152,7 +152,11 @@ export function gate(lists: readonly PowerList[], catalogue: PowerList, findings
     }
   }
 
-  chosen.sort((a, b) => order.get(a.entry)! - order.get(b.entry)! || compareText(a.item.subItem, b.item.subItem));
+  // The catalogue's order: its departments in the order it first names them, then its entries in file order.
+  const deptOrder = new Map<string, number>();
+  for (const e of catalogue.items) if (e.department && !deptOrder.has(e.department)) deptOrder.set(e.department, deptOrder.size);
+  const dept = (e: Item): number => deptOrder.get(e.department ?? '') ?? deptOrder.size;
+  chosen.sort((a, b) => dept(a.entry) - dept(b.entry) || order.get(a.entry)! - order.get(b.entry)! || compareText(a.item.subItem, b.item.subItem));
   const items = chosen.map(({ item, entry }, i) => ({ ...officialItem(item, entry), seq: String(i + 1) }));
   const published: PowerList = {
     kind: 'zone',

@@ -1,7 +1,7 @@
 /** One self-contained HTML page of a list (no script, no network): title, publication facts, one table. */
 import type { PowerList } from '../model/types.js';
 import { DEFAULT_TITLES } from '../text/export.js';
-import { groups, outputColumns } from './canonical.js';
+import { groups, outputColumns, type OutputColumns } from './canonical.js';
 import { publicationLines, type Publication } from './publish.js';
 import { esc } from '../util/html.js';
 import { rowTexts } from './xlsx-sheet.js';
@@ -14,8 +14,8 @@ thead th{background:#d9e1f2;position:sticky;top:0}tbody tr:nth-child(even){backg
 @media print{thead{display:table-header-group}body{margin:0}}`;
 
 /** The HTML page of a list, chunk by chunk. */
-export function* htmlChunks(list: PowerList, opts: { title?: string; extraColumns?: readonly string[]; publication?: Publication } = {}): Generator<string> {
-  const cols = outputColumns(list, opts.extraColumns);
+export function* htmlChunks(list: PowerList, opts: { title?: string; extraColumns?: readonly string[]; publication?: Publication; columns?: OutputColumns } = {}): Generator<string> {
+  const cols = opts.columns ?? outputColumns(list, opts.extraColumns);
   const headers = [...cols.fields.map((c) => c.header), ...cols.extra];
   const title = esc(opts.title ?? list.title ?? DEFAULT_TITLES[list.kind]);
   let head = `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n`;

@@ -1,7 +1,7 @@
 /** A Markdown rendering of a list: title, a publication's hash and changes, one table. */
 import type { PowerList } from '../model/types.js';
 import { DEFAULT_TITLES } from '../text/export.js';
-import { groups, outputColumns } from './canonical.js';
+import { groups, outputColumns, type OutputColumns } from './canonical.js';
 import { publicationLines, type Publication } from './publish.js';
 import { rowTexts } from './xlsx-sheet.js';
 
@@ -11,8 +11,8 @@ export function mdCell(text: string): string {
 }
 
 /** The Markdown text of a list, chunk by chunk. */
-export function* mdChunks(list: PowerList, opts: { title?: string; extraColumns?: readonly string[]; publication?: Publication } = {}): Generator<string> {
-  const cols = outputColumns(list, opts.extraColumns);
+export function* mdChunks(list: PowerList, opts: { title?: string; extraColumns?: readonly string[]; publication?: Publication; columns?: OutputColumns } = {}): Generator<string> {
+  const cols = opts.columns ?? outputColumns(list, opts.extraColumns);
   const headers = [...cols.fields.map((c) => c.header), ...cols.extra];
   let head = `# ${mdCell(opts.title ?? list.title ?? DEFAULT_TITLES[list.kind])}\n\n`;
   if (opts.publication) head += publicationLines(opts.publication).map((l) => `- ${mdCell(l)}\n`).join('') + '\n';

@@ -50,6 +50,11 @@ const ZONE_KEYS = ZONE_FIELDS.map((c) => c.key).filter((k) => k !== 'seq');
 /** The columns of a publication: the zone's, in canonical order, no extra columns. */
 export const PUBLISH_COLUMNS: OutputColumns = { fields: ZONE_FIELDS, extra: [] };
 
+/** The columns a published file shows: the zone's that hold a value in some item (no empty column), in canonical order. */
+export function publicationColumns(list: PowerList): OutputColumns {
+  return { fields: ZONE_FIELDS.filter((c) => list.items.some((i) => i[c.key] !== undefined && i[c.key] !== '')), extra: [] };
+}
+
 // Code-point order, not localeCompare: the same order on every machine and ICU version.
 const cmp = compareText;
 
