@@ -3,6 +3,8 @@ import type { PowerList } from '../model/types.js';
 import { groups, outputColumns, type OutputColumns } from './canonical.js';
 import { neutraliseCsv } from './neutralise.js';
 import { publicationLines, type Publication } from './publish.js';
+import { PUBLISH_LABELS as P } from '../text/publish.js';
+import { withheldRow } from './xlsx-withheld.js';
 
 /** RFC 4180: quote a field holding a quote, comma, CR or LF (and outer spaces, which readers trim). */
 export function csvField(text: string): string {
@@ -27,6 +29,8 @@ export function* csvChunks(list: PowerList, opts: { extraColumns?: readonly stri
   // A publication's hash goes in one footnote cell ("注：…"), which readers leave out of the items.
   if (opts.publication) {
     const pad = ','.repeat(header.length - 1);
-    yield `${csvField(`注：${publicationLines(opts.publication).join('\n')}`)}${pad}\r\n`;
+    const withheld = opts.publication.withheld ?? [];
+    const lines = [...publicationLines(opts.publication), ...(withheld.length ? [`${P.withheldSheet}（${withheld.length}）`] : []), ...withheld.map((w) => withheldRow(w).filter(Boolean).join(' '))];
+    yield `${csvField(`注：${lines.join('\n')}`)}${pad}\r\n`;
   }
 }
