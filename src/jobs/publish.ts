@@ -5,7 +5,6 @@
  * blocks it, or, with `allowFindings`, the clean items with the others listed under 未公布事项.
  */
 import { basename } from 'node:path';
-import type { Finding } from '../check/finding.js';
 import type { Review } from '../check/review.js';
 import type { ValidateOptions } from '../check/run.js';
 import type { Config } from '../config/types.js';
@@ -13,11 +12,11 @@ import { UsageError } from '../errors.js';
 import type { PowerList } from '../model/types.js';
 import type { ReadOptions } from '../read/options.js';
 import { reasonsText } from '../text/publish.js';
-import type { BlockedItem } from '../write/gate.js';
-import type { OutputFormat, WriteListOptions } from '../write/index.js';
+import type { BlockedItem, PublishedEntry, PublishReport } from '../write/gate.js';
+import type { WriteListOptions } from '../write/index.js';
 import type { Publication, WithheldItem } from '../write/publish.js';
 
-export type { BlockedItem, BlockReason } from '../write/gate.js';
+export type { BlockedItem, BlockReason, PublishedEntry, PublishReport } from '../write/gate.js';
 
 export interface PublishFilesOptions extends Omit<WriteListOptions, 'inputs' | 'publication' | 'extraColumns'> {
   /** The municipal catalogue (default: the configuration's); required. */
@@ -35,36 +34,6 @@ export interface PublishFilesOptions extends Omit<WriteListOptions, 'inputs' | '
   /** A previous publication (any readable format): its changes go into an appendix. */
   since?: string;
   read?: ReadOptions;
-}
-
-/** One published item, as the report names it. */
-export interface PublishedEntry {
-  code: string;
-  subItem?: string;
-  name?: string;
-  department?: string;
-}
-
-/** What export --publish did: the contract's publish report (docs/cli-contract-extensions.md). */
-export interface PublishReport {
-  version: 1;
-  /** true when nothing was written because something blocks publication. */
-  refused: boolean;
-  /** The catalogue the text and order come from. */
-  catalogue: string;
-  inputs: { path: string; rows: number }[];
-  /** The file written (absent when refused). */
-  output?: { path: string; format: OutputFormat; items: number };
-  publication?: Publication;
-  counts: { accepted: number; published: number; blocked: number; findings: number };
-  /** The items published (or that would be, when refused), in published order. */
-  published: PublishedEntry[];
-  /** Accepted items not published, with their reasons. */
-  blocked: BlockedItem[];
-  /** The error findings that block publication, in the review's order. */
-  findings: Finding[];
-  /** true when an error sits on a list as a whole (unreadable, a missing column): never published, not even with allowFindings. */
-  fileLevel: boolean;
 }
 
 const usage = (reason: 'usage-publish-catalogue' | 'usage-export-since'): UsageError => new UsageError('usage', { reason });

@@ -13,7 +13,8 @@ import { effectiveDecision } from '../model/decision.js';
 import { ACCEPTED, CANCELLED, DELEGATE, PASSED } from '../model/enums.js';
 import type { FieldKey, Item, PowerList } from '../model/types.js';
 import { DEFAULT_TITLES } from '../text/export.js';
-import { PUBLISH_COLUMNS } from './publish.js';
+import type { OutputFormat } from './index.js';
+import { PUBLISH_COLUMNS, type Publication } from './publish.js';
 import { compareText } from '../util/compare.js';
 
 /** Why an accepted item is not published (in the order they are checked). */
@@ -51,6 +52,36 @@ export interface GateResult {
   blocking: Finding[];
   /** Of those, the ones on an input list as a whole (no item's row): they block even with --allow-findings. */
   fileLevel: Finding[];
+}
+
+/** One published item, as the report names it. */
+export interface PublishedEntry {
+  code: string;
+  subItem?: string;
+  name?: string;
+  department?: string;
+}
+
+/** What export --publish did: the contract's publish report (docs/cli-contract-extensions.md). */
+export interface PublishReport {
+  version: 1;
+  /** true when nothing was written because something blocks publication. */
+  refused: boolean;
+  /** The catalogue the text and order come from. */
+  catalogue: string;
+  inputs: { path: string; rows: number }[];
+  /** The file written (absent when refused). */
+  output?: { path: string; format: OutputFormat; items: number };
+  publication?: Publication;
+  counts: { accepted: number; published: number; blocked: number; findings: number };
+  /** The items published (or that would be, when refused), in published order. */
+  published: PublishedEntry[];
+  /** Accepted items not published, with their reasons. */
+  blocked: BlockedItem[];
+  /** The error findings that block publication, in the review's order. */
+  findings: Finding[];
+  /** true when an error sits on a list as a whole (unreadable, a missing column): never published, not even with allowFindings. */
+  fileLevel: boolean;
 }
 
 const CONFIRMATIONS: readonly FieldKey[] = ['delegatorConfirmation', 'receiverConfirmation'];

@@ -1,5 +1,5 @@
 /** The export --publish formatters by --format name, loaded when used. */
-import type { PublishReport } from '../../../jobs/publish.js';
+import type { PublishReport } from '../../../write/gate.js';
 import type { Lang } from '../../../text/lang.js';
 import type { EXPORT_FORMATS } from '../../formats.js';
 import { loadFormatter, type FormatterLoaders } from '../load.js';

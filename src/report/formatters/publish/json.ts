@@ -1,5 +1,5 @@
 /** `export --publish --format json`: what was published, what was blocked and why (docs/cli-contract-extensions.md). */
-import type { PublishReport } from '../../../jobs/publish.js';
+import type { PublishReport } from '../../../write/gate.js';
 import type { Lang } from '../../../text/lang.js';
 import { reasonsText } from '../../../text/publish.js';
 import { findingJson } from '../validate/json.js';

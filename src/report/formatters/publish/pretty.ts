@@ -3,7 +3,7 @@
  * department, each with its place; after a publication, what was published and what was left out.
  */
 import type { Finding } from '../../../check/finding.js';
-import type { BlockedItem, PublishReport } from '../../../jobs/publish.js';
+import type { BlockedItem, PublishReport } from '../../../write/gate.js';
 import type { Lang } from '../../../text/lang.js';
 import { PUBLISH_TEXT as T, reasonsText } from '../../../text/publish.js';
 import { compareText } from '../../../util/compare.js';
