@@ -12,7 +12,7 @@ import { PUBLISH_LABELS as P } from '../text/publish.js';
 import { groups, outputColumns, type OutputColumns } from './canonical.js';
 import { publicationLines, type Publication } from './publish.js';
 import { esc } from '../util/html.js';
-import { rowTexts } from './xlsx-sheet.js';
+import { columnWidths, rowTexts } from './xlsx-sheet.js';
 import { WITHHELD_HEADERS, withheldRow } from './xlsx-withheld.js';
 
 const cssText = (s: string): string => `"${s.replace(/["\\]/gu, '\\$&')}"`;
@@ -21,11 +21,11 @@ const STYLE = `body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK S
 h1{font-size:1.4em;text-align:center}h2{font-size:1.1em;margin:1.2em 0 .4em}ul.meta{color:#555;font-size:.9em}
 table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid #999;padding:4px 6px;vertical-align:top;white-space:pre-wrap}
 thead th{background:#d9e1f2;position:sticky;top:0}tbody tr:nth-child(even){background:#f6f8fb}
-td.nw,th.nw{white-space:nowrap}td.long{min-width:18em}tr.dept th{background:#eef1f7;text-align:left;position:static}
+td.nw,th.nw{white-space:nowrap}tr.dept th{background:#eef1f7;text-align:left;position:static}
 nav.toc ol{columns:3;font-size:.9em;margin:.4em 0 1em}nav.toc a{text-decoration:none;color:#1f4e9c}
 .search{margin:.6em 0}.search input{font-size:1em;padding:3px 6px;width:24em}
 @page{size:A4 landscape;margin:12mm 10mm 14mm;@bottom-center{content:${cssText(P.pageBefore)} counter(page) ${cssText(P.pageMiddle)} counter(pages) ${cssText(P.pageAfter)};font-size:9pt;color:#555}}
-@media print{thead{display:table-header-group}thead th{position:static}tr{break-inside:avoid}body{margin:0}.search{display:none}nav.toc ol{columns:4}}`;
+@media print{table{font-size:8.5pt}thead{display:table-header-group}thead th{position:static}tr{break-inside:avoid}body{margin:0}.search{display:none}nav.toc ol{columns:4}}`;
 
 /** Filters the rows by the text typed (offline: no request, no library). */
 const SEARCH = `(function(){var q=document.getElementById('q');if(!q)return;var rows=[].slice.call(document.querySelectorAll('#items tbody tr'));
@@ -36,7 +36,21 @@ document.getElementById('shown').textContent=String(shown);});})();`;
 
 /** A cell that must not break mid-token: codes, dates, numbers, enum values. */
 const noWrap = (d: ColumnDef | undefined): boolean => d !== undefined && (d.key === 'code' || ['date', 'integer', 'batch', 'enum'].includes(d.type));
-const cellClass = (d: ColumnDef | undefined): string => (noWrap(d) ? ' class="nw"' : d?.type === 'text' ? ' class="long"' : '');
+const cellClass = (d: ColumnDef | undefined): string => (noWrap(d) ? ' class="nw"' : '');
+
+/**
+ * Each header's least width, by content (issue 16 point 4): what its longest line needs (one em a CJK
+ * character), at most 10em for names and 18em for long text such as the legal basis. A column whose
+ * cells do not wrap needs none; an empty one gets none, so it takes no room.
+ */
+function headerStyles(defs: readonly (ColumnDef | undefined)[], headers: readonly string[], items: readonly Item[], cols: OutputColumns): string[] {
+  const widths = columnWidths(headers.map(() => ''), items.slice(0, 5000).map((i) => rowTexts(i, cols)), defs);
+  return defs.map((d, i) => {
+    if (noWrap(d)) return '';
+    const em = Math.min((widths[i] - 2) / 2, d?.type === 'text' ? 18 : 10);
+    return em >= 2 ? ` style="min-width:${em}em"` : '';
+  });
+}
 
 type Opts = { title?: string; extraColumns?: readonly string[]; publication?: Publication; columns?: OutputColumns };
 
@@ -52,6 +66,7 @@ export function* htmlChunks(list: PowerList, opts: Opts = {}): Generator<string>
   const defs: (ColumnDef | undefined)[] = [...cols.fields, ...cols.extra.map(() => undefined)];
   const headers = [...cols.fields.map((c) => c.header), ...cols.extra];
   const classes = defs.map(cellClass);
+  const widths = headerStyles(defs, headers, list.items, cols);
   const title = esc(opts.title ?? list.title ?? DEFAULT_TITLES[list.kind]);
   const pub = opts.publication;
   let head = `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n`;
@@ -63,7 +78,7 @@ export function* htmlChunks(list: PowerList, opts: Opts = {}): Generator<string>
     if (pub.withheld?.length) head += `<li><a href="#withheld">${esc(P.withheldSheet)}</a>（${pub.withheld.length}）</li>\n`;
     head += `</ol></nav>\n<div class="search"><label>${esc(P.search)} <input type="search" id="q" placeholder="${esc(P.searchHint)}"></label> ${esc(P.shown)} <span id="shown">${list.items.length}</span></div>\n`;
   }
-  head += `<table id="items">\n<thead><tr>${headers.map((h, i) => `<th${classes[i]}>${esc(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`;
+  head += `<table id="items">\n<thead><tr>${headers.map((h, i) => `<th${classes[i]}${widths[i]}>${esc(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`;
   yield head;
   const index = new Map(departments.map(([d], k) => [d, k + 1]));
   let current: string | undefined;
