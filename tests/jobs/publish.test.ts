@@ -4,9 +4,10 @@
  * the catalogue's text, and every other accepted item listed with its reason. The expected numbers
  * come from the review (validate --format json) and the lists as read, never written in here.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishFiles } from '../../src/index.js';
@@ -35,6 +36,8 @@ let catalogue: PowerList;
 /** Accepted items of the lists, and the error findings of the review on each (by the item's row or a YAML key's line). */
 let accepted: { item: Item; errors: JsonFinding[] }[];
 
+const schema = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'publish-report.schema.json'), 'utf8')));
+const valid = (doc: unknown): void => expect(schema(doc), JSON.stringify(schema.errors)).toBe(true);
 const cli = (...args: string[]) => runInProcess(args, { lang: 'zh-CN' });
 const findingKey = (f: Pick<JsonFinding, 'rule' | 'file' | 'sheet' | 'row' | 'column'>): string => [f.rule, f.file, f.sheet, f.row, f.column].join('|');
 const rowsOf = (i: Item): number[] => [i.source.row, ...Object.values(i.source.lines ?? {}).filter((n): n is number => n !== undefined)];
@@ -62,6 +65,7 @@ describe('export --publish on the Jinan example', () => {
     expect(r.code).toBe(1);
     expect(existsSync(out)).toBe(false);
     const report: Report = JSON.parse(r.stdout);
+    valid(report);
     expect(report.refused).toBe(true);
     expect(report.output).toBeUndefined();
     const expected = accepted.flatMap((a) => a.errors);
@@ -83,6 +87,7 @@ describe('export --publish on the Jinan example', () => {
     const r = await cli('export', DEPTS, '--publish', '--catalogue', CATALOGUE, '-o', out, '--allow-findings', '--format', 'json');
     expect(r.code, r.stderr).toBe(0);
     const report: Report = JSON.parse(r.stdout);
+    valid(report);
     expect(report.refused).toBe(false);
 
     // Every accepted item is published or blocked, never both, never dropped.
