@@ -109,6 +109,10 @@ export const PUBLISH_TEXT = {
   } satisfies Msg<Counts>,
   byRule: { 'zh-CN': () => '阻止发布的错误（按规则）', en: () => 'Error findings that block publication, by rule' } satisfies Msg<Record<string, never>>,
   byDepartment: { 'zh-CN': () => '不能公布的事项（按部门）', en: () => 'Accepted items that cannot be published, by department' } satisfies Msg<Record<string, never>>,
+  department: {
+    'zh-CN': (d) => `${d.department}（${d.items} 项）`,
+    en: (d) => `${d.department} (${d.items} items)`,
+  } satisfies Msg<{ department: string; items: number }>,
   noDepartment: { 'zh-CN': () => '（未填部门）', en: () => '(no department)' } satisfies Msg<Record<string, never>>,
   row: {
     'zh-CN': (d) => `${d.file}${d.sheet ? ` 工作表“${d.sheet}”` : ''} 第 ${d.row} 行`,

@@ -51,7 +51,7 @@ export function formatPublishPretty(r: PublishReport, opts: { lang: Lang }): str
   }
   out += `\n${T.byDepartment[lang]()}\n`;
   for (const [department, g] of byDepartment(r, lang)) {
-    out += `${department}（${g.items.length}）\n`;
+    out += `${T.department[lang]({ department, items: g.items.length })}\n`;
     for (const b of g.items) {
       const place = T.row[lang]({ file: b.file, sheet: b.sheet, row: b.row });
       out += `  ${b.code}${b.subItem ? ` / ${b.subItem}` : ''} ${b.name ?? ''} — ${place}: ${reasonsText(b.reasons, b, lang)}\n`;
