@@ -51,7 +51,6 @@ describe('the published HTML in chromium', () => {
 
   it('prints on A4 landscape pages, each with the header row and "第 N 页 共 M 页"', () => {
     expect(pages.length).toBeGreaterThan(10);
-    const items = pages.filter((p) => !p.text.includes('未公布原因') || p.text.includes('承接日期'));
     pages.forEach((p, k) => {
       expect([Math.round(p.width), Math.round(p.height)], `page ${k + 1}`).toEqual([842, 595]);
       expect(p.text, `page ${k + 1}`).toContain(`第${k + 1}页共${pages.length}页`);
@@ -62,7 +61,6 @@ describe('the published HTML in chromium', () => {
     expect(first).toBeGreaterThanOrEqual(0);
     expect(last).toBeGreaterThan(first);
     for (let k = first; k <= last; k++) for (const h of HEADERS) expect(pages[k].text, `page ${k + 1}: ${h}`).toContain(h);
-    expect(items.length).toBeGreaterThan(0);
     expect(pages.at(-1)!.text).toContain('未公布原因');
   });
 
