@@ -44,7 +44,8 @@ export type Reason =
   | 'usage-diff-git' | 'usage-diff-two' | 'usage-sync-catalogue' | 'usage-status-input' | 'usage-export-input'
   | 'usage-export-output' | 'usage-merge-git' | 'usage-merge-base' | 'usage-merge-input' | 'usage-merge-output'
   | 'usage-merge-base-two' | 'usage-export-since' | 'usage-export-publish-kind' | 'usage-format'
-  | 'usage-annotate-input' | 'usage-xlsx-output';
+  | 'usage-annotate-input' | 'usage-xlsx-output'
+  | 'usage-publish-catalogue' | 'usage-publish-allow-findings';
 
 /** The reason of an error wrapping a system (fs) error: its errno code, and the error as the cause. */
 export function fsReason(err: unknown): { reason: Reason; code: string } {

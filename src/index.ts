@@ -21,7 +21,9 @@ export type { WriteListOptions, OutputFormat, CsvEncoding } from './write/index.
 export { exportFiles as exportList, concatLists } from './write/export.js';
 export type { ExportOptions, ExportReport } from './write/export.js';
 export { publish, publishList, contentHash } from './write/publish.js';
-export type { Publication, PublicationChange } from './write/publish.js';
+export type { Publication, PublicationChange, WithheldItem } from './write/publish.js';
+export { publishFiles } from './jobs/publish.js';
+export type { PublishFilesOptions, PublishReport, PublishedEntry, BlockedItem, BlockReason } from './jobs/publish.js';
 export { diff, diffFiles, applyDiff, hasDifferences, textconv } from './diff/index.js';
 export type { DiffOptions, DiffResult, DiffFilesOptions } from './diff/index.js';
 export type { EngineOptions } from './diff/engine.js';

@@ -36,6 +36,8 @@ export interface ValidateOptions {
   today?: string;
   /** Reading options (sheet, kind, size and row limits) for the input lists. */
   read?: ReadOptions;
+  /** Receives the input lists and the catalogue as read, for a job that goes on with them (export --publish). */
+  onRead?: (review: Review) => void;
 }
 
 async function configOf(options: ValidateOptions): Promise<Config> {
@@ -120,6 +122,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   ];
   const items = [...read.lists, ...(zone.list ? [zone.list] : [])].reduce((n, l) => n + l.items.length, 0);
   const notices = expanded.skipped.map(notAList);
+  options.onRead?.({ lists: read.lists.filter((l) => l !== catalogue), catalogue });
   const report = reportOf({ lists, catalogue }, config, { failures, waivers, failOn, today: options.today ?? todayIso(), files, items, notices });
   if (catalogue) report.catalogue = catalogue.file;
   if (waivers.length > 0 && baselinePath) report.baseline = baselinePath;

@@ -9,3 +9,4 @@ export const DIFF_FORMATS = ['pretty', 'json', 'markdown', 'html'] as const;
 export const SYNC_FORMATS = ['pretty', 'json', 'markdown', 'html'] as const;
 export const STATUS_FORMATS = ['pretty', 'json', 'markdown'] as const;
 export const MERGE_FORMATS = ['pretty', 'json', 'markdown'] as const;
+export const EXPORT_FORMATS = ['pretty', 'json'] as const;

@@ -10,6 +10,7 @@ import type { Lang, Msg } from '../../text/lang.js';
 import { EXPORT_TEXT } from '../../text/export.js';
 import { ACCEPTANCE_REASONS } from '../../text/acceptance.js';
 import { ANNOTATE_USAGE } from './annotate.js';
+import { PUBLISH_TEXT } from '../../text/publish.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -221,6 +222,8 @@ export const REASONS: Record<Reason, Msg<A>> = {
   'usage-merge-output': plain('请用 -o 指定输出文件', 'name the output file with -o'),
   'usage-export-since': fixed(EXPORT_TEXT.sinceNeedsPublish),
   'usage-export-publish-kind': fixed(EXPORT_TEXT.publishKind),
+  'usage-publish-catalogue': fixed(PUBLISH_TEXT.needsCatalogue),
+  'usage-publish-allow-findings': fixed(PUBLISH_TEXT.needsPublish),
   'usage-format': {
     'zh-CN': (d) => `未知的输出格式“${s(d.name)}”，可用：${list(d.names, '、')}`,
     en: (d) => `unknown format "${s(d.name)}"; one of: ${list(d.names, ', ')}`,
