@@ -4,12 +4,13 @@
  * publish gate) is one entry here and one label in report/text/ui.ts.
  */
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { statusFiles } from '../jobs/status.js';
 import { formatValidate } from '../report/formatters/validate/index.js';
 import type { UiPageTextKey } from '../report/text/ui.js';
 import type { Lang } from '../text/lang.js';
-import { exportFiles } from '../write/export.js';
+import { annotateFiles } from '../jobs/annotate.js';
+import { findingsWorkbook } from '../report/xlsx/findings.js';
 import { relativise, type Round } from './round.js';
 
 /** What a download is made from: the current round (and the previous one, for round comparisons). */
@@ -33,6 +34,8 @@ export interface DownloadEntry {
   fileName: string;
   /** Whether the download exists for this session (default: always once a round is done). */
   available?: (session: DownloadSession) => boolean;
+  /** Why it is not available, as the page says it (a text key and its values). */
+  unavailable?: (session: DownloadSession) => { key: UiPageTextKey; values?: Record<string, number | string> } | undefined;
   make: (session: DownloadSession, lang: Lang) => Promise<DownloadBody>;
 }
 
@@ -44,6 +47,7 @@ async function outPath(round: Round, name: string): Promise<string> {
 }
 
 const HTML = 'text/html; charset=utf-8';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const DOWNLOADS: readonly DownloadEntry[] = [
   {
@@ -67,17 +71,52 @@ export const DOWNLOADS: readonly DownloadEntry[] = [
     },
   },
   {
-    // export --publish LISTS -o FILE.xlsx
+    // validate --annotate DIR: the annotated copies for the departments, in one .zip
+    id: 'annotated', label: 'download.annotated', fileName: 'qingdan-annotated.zip',
+    available: ({ current }) => current.raw.findings.length > 0,
+    make: async ({ current }, lang) => {
+      const dir = await outPath(current, 'annotated');
+      const copies = await annotateFiles(current.raw, dir, { lang });
+      const { default: JSZip } = await import('jszip');
+      const zip = new JSZip();
+      // A fixed date, so the same round gives the same bytes.
+      const date = new Date(Date.UTC(2000, 0, 1));
+      for (const c of copies) zip.file(basename(c.output), await fs.readFile(c.output), { date });
+      return { type: 'application/zip', body: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) };
+    },
+  },
+  {
+    // validate --format xlsx -o FILE: the findings workbook for the office
+    id: 'findings', label: 'download.findings', fileName: 'qingdan-findings.xlsx',
+    make: async ({ current }, lang) => ({ type: XLSX, body: await findingsWorkbook(current.report, { lang }) }),
+  },
+  {
+    // export --publish LISTS --catalogue FILE -o FILE.xlsx: only when the gate lets the lists through
     id: 'publish', label: 'download.publish', fileName: 'qingdan-publish.xlsx',
+    available: ({ current }) => current.publish !== undefined && 'report' in current.publish && current.publish.file !== undefined,
+    unavailable: ({ current }) => {
+      if (!current.publish) return { key: 'download.publishNoCatalogue' };
+      if (!('report' in current.publish)) return { key: 'download.publishFailed' };
+      const c = current.publish.report.counts;
+      return current.publish.file ? undefined : { key: 'download.publishRefused', values: { blocked: c.blocked, accepted: c.accepted, findings: c.findings } };
+    },
     make: async ({ current }) => {
-      const out = await outPath(current, 'publish.xlsx');
-      await exportFiles([current.listsDir], out, { publish: true });
-      return { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await fs.readFile(out) };
+      const file = current.publish && 'report' in current.publish ? current.publish.file : undefined;
+      if (!file) throw new Error('not publishable');
+      return { type: XLSX, body: await fs.readFile(file) };
     },
   },
 ];
 
-/** The downloads of a session as the page lists them. */
-export function downloadsOf(session: DownloadSession): { id: string; label: string; file: string }[] {
-  return DOWNLOADS.filter((d) => d.available?.(session) ?? true).map((d) => ({ id: d.id, label: d.label, file: d.fileName }));
+/** The downloads of a session as the page lists them: the available ones, and the others with the reason they are not (when one is said). */
+export function downloadsOf(session: DownloadSession): { id: string; label: string; file: string; unavailable?: { key: string; values?: Record<string, number | string> } }[] {
+  const out: { id: string; label: string; file: string; unavailable?: { key: string; values?: Record<string, number | string> } }[] = [];
+  for (const d of DOWNLOADS) {
+    if (d.available?.(session) ?? true) out.push({ id: d.id, label: d.label, file: d.fileName });
+    else {
+      const why = d.unavailable?.(session);
+      if (why) out.push({ id: d.id, label: d.label, file: d.fileName, unavailable: why });
+    }
+  }
+  return out;
 }

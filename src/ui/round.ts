@@ -1,11 +1,13 @@
 /**
  * One review round: the uploaded files in their own folder, checked by the same jobs as the CLI
- * (validateFiles, statusFiles), with every path shown as the clerk named it (not the temporary folder).
+ * (validateFiles, statusFiles, and publishFiles for the publication gate), with every path shown as the clerk named it (not the temporary folder).
  */
-import { sep } from 'node:path';
+import { promises as fs } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { ValidateReport } from '../check/report.js';
 import { QingdanError } from '../errors.js';
 import { validateFiles } from '../jobs/validate.js';
+import { publishFiles, type PublishReport } from '../jobs/publish.js';
 import { statusFiles } from '../jobs/status.js';
 import { errorMessage } from '../report/messages.js';
 import type { StatusReport } from '../status/types.js';
@@ -22,6 +24,10 @@ export interface Round {
   report: ValidateReport;
   /** The status report (as `qingdan status` counts), or why it could not be made. */
   status: { report: StatusReport } | { error: Record<Lang, string> };
+  /** The same report with the real paths in the round's folder, for the jobs that read the lists again (annotated copies). */
+  raw: ValidateReport;
+  /** The publication gate (`export --publish --catalogue`), run when a catalogue was given: its report and the file it wrote when it did not refuse. */
+  publish?: { report: PublishReport; file?: string } | { error: Record<Lang, string> };
 }
 
 /** Progress of a round: files read so far of all. */
@@ -73,5 +79,17 @@ export async function runRound(input: RunRoundInput): Promise<Round> {
   } catch (err) {
     status = { error: errorTexts(err, input) };
   }
-  return { n: input.n, dir: input.dir, listsDir: input.listsDir, catalogue: input.catalogue, report: relativise(raw, input), status };
+  let publish: Round['publish'];
+  if (catalogue) {
+    try {
+      const outDir = join(input.dir, 'publish');
+      await fs.mkdir(outDir, { recursive: true, mode: 0o700 });
+      const file = join(outDir, 'publish.xlsx');
+      const report = await publishFiles([input.listsDir], file, { catalogue, config: false, baseline: false, cwd: input.dir });
+      publish = { report: relativise(report, input), ...(report.refused ? {} : { file }) };
+    } catch (err) {
+      publish = { error: errorTexts(err, input) };
+    }
+  }
+  return { n: input.n, dir: input.dir, listsDir: input.listsDir, catalogue: input.catalogue, report: relativise(raw, input), status, raw, publish };
 }

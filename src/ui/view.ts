@@ -48,7 +48,7 @@ export interface ReviewView {
   rules: Record<string, { title: Both; explanation: Both }>;
   status: { report: StatusReport } | { error: Both };
   rounds: null | { previous: number; counts: { resolved: number; open: number; new: number }; resolved: FindingView[] };
-  downloads: { id: string; label: string; file: string }[];
+  downloads: { id: string; label: string; file: string; unavailable?: { key: string; values?: Record<string, number | string> } }[];
 }
 
 const both = (f: (lang: Lang) => string): Both => Object.fromEntries(LANGS.map((l) => [l, f(l)])) as Both;

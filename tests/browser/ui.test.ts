@@ -8,6 +8,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readList } from '../../src/read/index.js';
@@ -182,7 +184,7 @@ describe('qingdan ui in chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'status.png') });
   });
 
-  it('downloads the JSON report, the HTML report, the dashboard and the publishable list, each as the CLI writes it', async () => {
+  it('downloads the JSON report, the HTML report, the dashboard, the findings workbook and the annotated copies, each as the CLI writes it, and says why the lists cannot be published yet', async () => {
     await page.click('[data-tab=downloads]');
     await page.screenshot({ path: join(SHOTS, 'downloads.png') });
     const save = async (id: string): Promise<string> => {
@@ -209,12 +211,35 @@ describe('qingdan ui in chromium', () => {
       await p.close();
     }
 
-    const published = await readList(await save('publish'));
-    const dir = mkdtempSync(join(tmpdir(), 'qingdan-ui-publish-'));
-    const r = await runInProcess(['export', '--publish', 'examples/jinan/depts', '-o', join(dir, 'p.xlsx')], { lang: 'zh-CN' });
-    expect(r.code).toBe(0);
-    expect(published.items.length).toBe((await readList(join(dir, 'p.xlsx'))).items.length);
-    expect(readFileSync(join(downloads, 'qingdan-publish.xlsx'))).toEqual(readFileSync(join(dir, 'p.xlsx')));
+    // The findings workbook holds what the CLI's holds: the same sheets and the same summary (its links differ: the CLI's are relative to where it writes).
+    const dir = mkdtempSync(join(tmpdir(), 'qingdan-ui-downloads-'));
+    const w = await runInProcess(['validate', 'examples/jinan/depts', '--catalogue', 'examples/jinan/catalogue-2016.xlsx', '--format', 'xlsx', '-o', join(dir, 'f.xlsx')], { lang: 'zh-CN' });
+    expect(w.code).toBe(1);
+    const [ours, theirs] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+    await ours.xlsx.readFile(await save('findings'));
+    await theirs.xlsx.readFile(join(dir, 'f.xlsx'));
+    expect(ours.worksheets.map((ws) => ws.name)).toEqual(theirs.worksheets.map((ws) => ws.name));
+    expect(ours.getWorksheet('汇总')!.getSheetValues()).toEqual(theirs.getWorksheet('汇总')!.getSheetValues());
+
+    // The annotated copies: one .zip holding exactly the copies validate --annotate writes, each a workbook.
+    const zip = await JSZip.loadAsync(readFileSync(await save('annotated')));
+    const a = await runInProcess(['validate', 'examples/jinan/depts', '--catalogue', 'examples/jinan/catalogue-2016.xlsx', '--annotate', join(dir, 'annotated')], { lang: 'zh-CN' });
+    expect(a.code).toBe(1);
+    const names = Object.keys(zip.files).sort();
+    expect(names).toEqual(readdirSync(join(dir, 'annotated')).sort());
+    expect(names.length).toBeGreaterThan(40);
+    const first = new ExcelJS.Workbook();
+    await first.xlsx.load(await zip.file(names[0]!)!.async('nodebuffer'));
+    expect(first.worksheets[0]!.name).toBe('审核意见');
+
+    // The jinan lists do not pass the publication gate: no publish button, and the page says why with the CLI's counts.
+    const gate = await runInProcess(['export', '--publish', 'examples/jinan/depts', '--catalogue', 'examples/jinan/catalogue-2016.xlsx', '-o', join(dir, 'p.xlsx'), '--format', 'json'], { lang: 'zh-CN' });
+    expect(gate.code).toBe(1);
+    const refused = JSON.parse(gate.stdout) as { refused: boolean; counts: { accepted: number; blocked: number } };
+    expect(refused.refused).toBe(true);
+    expect(await page.locator('[data-download=publish]').count()).toBe(0);
+    const why = await page.textContent('[data-unavailable=publish]');
+    expect(why).toContain(`${refused.counts.accepted} 项已承接事项中有 ${refused.counts.blocked} 项`);
     rmSync(dir, { recursive: true, force: true });
   });
 

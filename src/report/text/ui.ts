@@ -128,6 +128,11 @@ export const UI_PAGE_TEXT = {
   'download.html': { 'zh-CN': '审核报告（网页）', en: 'Review report (HTML)' },
   'download.dashboard': { 'zh-CN': '承接进度看板（网页）', en: 'Acceptance dashboard (HTML)' },
   'download.publish': { 'zh-CN': '可发布的管委会清单（Excel）', en: 'Publishable zone list (Excel)' },
+  'download.annotated': { 'zh-CN': '发给各部门的审核意见（各部门清单副本，Excel，一个 .zip）', en: 'Annotated copies for the departments (their own lists, Excel, one .zip)' },
+  'download.findings': { 'zh-CN': '审核意见汇总表（Excel）', en: 'Findings workbook (Excel)' },
+  'download.publishRefused': { 'zh-CN': '暂不能发布：{accepted} 项已承接事项中有 {blocked} 项有问题（{findings} 条错误），请先整改；命令行 export --publish --allow-findings 可只发布无问题的事项。', en: 'Not publishable yet: {blocked} of {accepted} accepted items are blocked ({findings} error findings); correct them first, or publish the clean ones with export --publish --allow-findings on the command line.' },
+  'download.publishNoCatalogue': { 'zh-CN': '发布需要市级目录：请放入目录文件。', en: 'Publishing needs the municipal catalogue: drop it in.' },
+  'download.publishFailed': { 'zh-CN': '发布检查未能完成（见审核结果）。', en: 'The publication check could not be done (see the review).' },
   'error.network': { 'zh-CN': '与本机服务的连接中断。qingdan ui 是否已停止？', en: 'Lost the connection to the local server. Has qingdan ui stopped?' },
 } satisfies Record<string, Record<Lang, string>>;
 

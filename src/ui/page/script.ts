@@ -330,6 +330,10 @@ export const PAGE_JS = String.raw`(function () {
   function renderDownloads() {
     var box = clear($('download-buttons'));
     view.downloads.forEach(function (d) {
+      if (d.unavailable) {
+        box.appendChild(el('p', { className: 'unavailable', 'data-unavailable': d.id, text: t(d.label) + ' — ' + t(d.unavailable.key, d.unavailable.values) }));
+        return;
+      }
       box.appendChild(el('a', { className: 'button', href: '/api/download/' + d.id + '?lang=' + encodeURIComponent(lang), download: d.file, 'data-download': d.id, text: t(d.label) }));
     });
   }
