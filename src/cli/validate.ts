@@ -16,6 +16,9 @@ interface ValidateOpts {
   force?: boolean;
   verbose?: boolean;
   docsUrl?: string;
+  department?: string[];
+  allDepartments?: boolean;
+  since?: string;
   [k: string]: unknown;
 }
 
@@ -34,6 +37,9 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     read: readOptionsFrom(opts, ctx),
     writeBaseline: opts.writeBaseline,
     force: opts.force,
+    departments: opts.department,
+    allDepartments: opts.allDepartments,
+    since: opts.since,
   });
   if (opts.writeBaseline) ctx.err(wrote(ctx, 'baseline', opts.writeBaseline));
   const name = pickFormat(opts.format);
@@ -58,6 +64,9 @@ export const defineValidate: DefineCommand = (program, ctx) => {
     .addOption(configOption(ctx))
     .addOption(new Option('--baseline <file>', cli(ctx, 'validate.baseline')))
     .addOption(new Option('--write-baseline <file>', cli(ctx, 'validate.writeBaseline')))
+    .addOption(new Option('--department <name>', cli(ctx, 'validate.department')).argParser((v: string, prev?: string[]) => [...(prev ?? []), v]))
+    .addOption(new Option('--all-departments', cli(ctx, 'validate.allDepartments')))
+    .addOption(new Option('--since <report>', cli(ctx, 'validate.since')))
     .addOption(failOnOption(ctx))
     .addOption(formatOption(ctx, VALIDATE_FORMATS))
     .addOption(new Option('--docs-url <base>', cli(ctx, 'validate.docsUrl')))

@@ -61,6 +61,9 @@ export const CLI_TEXT = {
   'validate.baseline': { 'zh-CN': '豁免清单（默认 qingdan.baseline.yaml）', en: 'waivers (default: qingdan.baseline.yaml)' },
   'validate.writeBaseline': { 'zh-CN': '把当前问题写成豁免清单', en: 'write a baseline of the current findings' },
   'validate.docsUrl': { 'zh-CN': '规则说明页的地址前缀（如 https://example.org/qingdan/rules/），用于报告中的链接', en: 'where the rule pages are published (such as https://example.org/qingdan/rules/), for the links in reports' },
+  'validate.department': { 'zh-CN': '只报告该部门的问题（可重复；未注明部门的问题照常列出）', en: 'report only findings of this department (repeatable; findings without a department are kept)' },
+  'validate.allDepartments': { 'zh-CN': '逐个列出清单文件时也做全部部门的审核（报告其他部门的漏项和未报送）', en: 'the full review even when list files are named one by one (gaps and missing lists of every department)' },
+  'validate.since': { 'zh-CN': '上一轮的 --format json 报告：标出新增和未改正的问题，列出已改正的问题', en: 'an earlier round\'s --format json report: marks findings new or still open and lists the resolved ones' },
   'validate.verbose': { 'zh-CN': '逐条列出提示级问题（如尚未承接的事项）', en: 'list info findings (such as items not yet accepted) one by one' },
 } as const satisfies Record<string, Text>;
 
