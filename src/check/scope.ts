@@ -34,13 +34,14 @@ export interface ScopeFilter {
 }
 
 /**
- * The departments a list covers: its own (the file's department, else the one its file name or
- * title names), else every department its rows name (a consolidated list). A department's file
+ * The departments a list covers: its own (the file's department, else the one its file name
+ * names), else every department its rows name (a consolidated list). A department's file
  * with a 实施部门 column may hold a row copied from another department's list: that does not make
  * the other department one the file covers.
  */
 export function departmentsOf(list: PowerList): string[] {
-  const own = list.department ?? departmentHint(basename(list.file)) ?? departmentHint(list.title);
+  // Not the title: 市级下放济南高新区管委会…清单 names the zone that receives, not the department.
+  const own = list.department ?? departmentHint(basename(list.file));
   if (own) return [own];
   const seen = new Map<string, string>();
   for (const item of list.items) if (item.department && !seen.has(foldCached(item.department))) seen.set(foldCached(item.department), item.department);
