@@ -180,6 +180,17 @@ describe('the second round of the jinan example', () => {
     expect((html.match(/data-round="new"/gu) ?? []).length).toBe(c.new);
   });
 
+  it('a round that resolves everything still fits a pull-request comment in markdown', async () => {
+    const clean: ValidateReport = { ...second, findings: [], waived: [], rounds: undefined };
+    clean.rounds = compareRounds(clean, first, 'round1.json').rounds;
+    expect(clean.rounds.counts).toEqual({ resolved: first.findings.length, open: 0, new: 0 });
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const md = await formatValidate(clean, 'markdown', { lang, color: false });
+      expect(md.length).toBeLessThanOrEqual(65_536);
+      expect(md).toContain(lang === 'en' ? 'more resolved findings not listed (all of them in --format json)' : '条已改正的问题未列出');
+    }
+  });
+
   it('the CLI reads the saved report with --since and prints the same counts', async () => {
     const run = await runInProcess(['validate', ...changes.map((x) => `${J}/${x.file}`), '--catalogue', `${J}/catalogue-2016.xlsx`, '--since', saved, '--format', 'json']);
     expect(run.code).toBe(1);

@@ -51,6 +51,7 @@ export const ROUND_LABELS = {
 
 export const ROUND_TEXT = {
   title: { 'zh-CN': (d: { since: string }) => `与上一轮比较${d.since ? `（${d.since}）` : ''}`, en: (d: { since: string }) => `compared with the earlier round${d.since ? ` (${d.since})` : ''}` },
+  resolvedMore: { 'zh-CN': (d: { n: number }) => `另有 ${d.n} 条已改正的问题未列出（完整列表见 --format json）`, en: (d: { n: number }) => `${d.n} more resolved findings not listed (all of them in --format json)` },
   resolvedList: { 'zh-CN': (d: { n: number }) => `已改正的问题（${d.n}）`, en: (d: { n: number }) => `resolved findings (${d.n})` },
   line: {
     'zh-CN': (d: { resolved: number; open: number; new: number }) => `已改正 ${d.resolved}，未改正 ${d.open}，新增 ${d.new}`,

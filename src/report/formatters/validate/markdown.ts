@@ -69,8 +69,17 @@ function roundsSection(report: ReportInput, lang: Lang, base: string | undefined
   for (const { department, counts } of roundRows(r)) out.push(row([cell(department), ...roundCells(counts)]));
   out.push(row([`**${T.total[lang]}**`, ...roundCells(r.counts).map((c) => `**${c}**`)]), '');
   if (r.resolved.length > 0) {
-    const rows = r.resolved.slice(0, 200).map((f) => findingRow(f, lang, base));
-    out.push('<details>', `<summary>${cell(ROUND_TEXT.resolvedList[lang]({ n: r.resolved.length }))}</summary>`, '', ...tableHead(lang), ...rows, '', '</details>', '');
+    // A sixth of a comment at most: the errors of this round come first.
+    const rows: string[] = [];
+    let used = 0;
+    for (const f of r.resolved) {
+      const line = findingRow(f, lang, base);
+      if (used + line.length + 1 > MAX_CHARS / 6) break;
+      rows.push(line);
+      used += line.length + 1;
+    }
+    const more = r.resolved.length - rows.length;
+    out.push('<details>', `<summary>${cell(ROUND_TEXT.resolvedList[lang]({ n: r.resolved.length }))}</summary>`, '', ...tableHead(lang), ...rows, '', ...(more > 0 ? [`_${cell(ROUND_TEXT.resolvedMore[lang]({ n: more }))}_`, ''] : []), '</details>', '');
   }
   return out;
 }
