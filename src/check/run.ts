@@ -203,7 +203,7 @@ export function reportOf(review: Review, config: Config = DEFAULT_CONFIG, opts: 
   const conflict = reporter(RULES['unresolved-conflict'], (f) => void unreadable.push(f));
   // A YAML file git left conflict markers in does not parse: that failure is the conflict's finding.
   for (const failure of failures) if (!reportGitConflict(failure, conflict)) reportFailure(failure, report);
-  const checked = withoutUnreadGaps(checkReview(review, config), failures);
+  const checked = withoutUnreadGaps(checkReview(review, config, opts.today ?? todayIso()), failures);
   const scoped = opts.scope ? checked.filter((f) => inScope(f, opts.scope!)) : checked;
   const found = applyLevels([...unreadable, ...scoped], config.rules);
   const { findings, waived, incomplete } = applyWaivers(found, opts.waivers ?? [], opts.today ?? todayIso());
