@@ -10,7 +10,7 @@ export type ErrorCode =
   | 'csv-malformed' | 'csv-record-too-large' | 'encoding' | 'nul-byte' | 'empty-file'
   | 'yaml-syntax' | 'yaml-shape' | 'yaml-alias' | 'yaml-depth' | 'yaml-tag' | 'yaml-duplicate-key' | 'yaml-schema'
   | 'too-many-rows' | 'kind-unknown' | 'kind-role'
-  | 'config-invalid' | 'config-not-found' | 'baseline-invalid'
+  | 'config-invalid' | 'config-not-found' | 'baseline-invalid' | 'since-invalid'
   | 'usage' | 'output-exists' | 'output-is-input' | 'output-format' | 'write-failed' | 'interrupted'
   | 'file-unreadable-os';
 

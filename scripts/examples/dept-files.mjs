@@ -67,7 +67,7 @@ function groupsOf(rows, style) {
   return CATEGORY_ORDER.map((c) => ({ category: c, rows: rows.filter((r) => r.category === c) })).filter((g) => g.rows.length);
 }
 
-async function writeXlsx(path, dept, rows, keys, headers, style, rnd) {
+async function writeXlsx(path, dept, rows, keys, headers, style, rnd, sheetName) {
   const wb = newWorkbook(dept.name);
   if (style.cover) {
     const cover = wb.addWorksheet('说明');
@@ -75,7 +75,7 @@ async function writeXlsx(path, dept, rows, keys, headers, style, rnd) {
       '3.承接情况由高新区管委会填写，放权方与承接方均须书面确认。'].forEach((t) => cover.addRow([t]));
     cover.getColumn(1).width = 70;
   }
-  const sheet = style.cover ? '下放清单' : rnd.pick(['Sheet1', '下放清单', dept.name, '清单']);
+  const sheet = style.cover ? '下放清单' : sheetName ?? rnd.pick(['Sheet1', '下放清单', dept.name, '清单']);
   const ws = wb.addWorksheet(sheet);
   const s = sheetWriter(ws);
   const n = keys.length;
@@ -152,11 +152,11 @@ async function writeYaml(path, dept, rows, keys, style) {
  * A legacy Excel 97-2003 .xls, as most real attachments are: the department's .xlsx, saved by
  * LibreOffice as BIFF8 (so it is written by another program than the reader's, as a clerk's is).
  */
-async function writeXls(dir, path, dept, rows, keys, headers, style, rnd) {
+async function writeXls(dir, path, dept, rows, keys, headers, style, rnd, sheetName) {
   const work = await mkdtemp(join(tmpdir(), 'qingdan-xls-'));
   try {
     const xlsx = join(work, `${dept.name}.xlsx`);
-    const sheet = await writeXlsx(xlsx, dept, rows, keys, headers, style, rnd);
+    const sheet = await writeXlsx(xlsx, dept, rows, keys, headers, style, rnd, sheetName);
     const r = spawnSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xls:MS Excel 97', '--outdir', work, xlsx], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`soffice could not write ${path} (apt-get install libreoffice-calc-nogui): ${r.stderr || r.error}`);
     await copyFile(join(work, `${dept.name}.xls`), path);
@@ -167,23 +167,25 @@ async function writeXls(dir, path, dept, rows, keys, headers, style, rnd) {
 }
 
 /**
- * Writes the file of one department under dir/depts and sets row.place on every row.
- * Returns { file (relative to the scenario folder), format, keys, headers }.
+ * Writes the file of one department under dir/depts (or dir/<layout.folder>) and sets row.place on
+ * every row. Returns { file (relative to the scenario folder), format, keys, headers, layout }.
+ * With `layout` (a returned one, and a folder), the file is written again with the same columns,
+ * headers and sheet, as a department sends its corrected list (the review's second round).
  */
-export async function writeDepartmentFile(dir, dept, rows, style, rnd) {
+export async function writeDepartmentFile(dir, dept, rows, style, rnd, layout) {
   const format = style.legacy ? 'xls' : style.format ?? 'xlsx';
-  const keys = fileKeys(rnd, rows, style);
-  const headers = format === 'yaml'
+  const keys = layout?.keys ?? fileKeys(rnd, rows, style);
+  const headers = layout?.headers ?? (format === 'yaml'
     ? Object.fromEntries(keys.map((k) => [k, HEADERS[k][0]]))
-    : chooseHeaders(rnd, keys, { quirky: format !== 'yaml' && !style.twoRowHeader });
-  const file = `depts/${dept.name}.${format}`;
+    : chooseHeaders(rnd, keys, { quirky: format !== 'yaml' && !style.twoRowHeader }));
+  const file = `${layout?.folder ?? 'depts'}/${dept.name}.${format}`;
   const path = join(dir, file);
   let sheet;
   let readKeys = keys.filter((k) => k !== 'seq');
-  if (format === 'xlsx') sheet = await writeXlsx(path, dept, rows, keys, headers, style, rnd);
-  else if (format === 'xls') sheet = await writeXls(dir, path, dept, rows, keys, headers, style, rnd);
+  if (format === 'xlsx') sheet = await writeXlsx(path, dept, rows, keys, headers, style, rnd, layout?.sheet);
+  else if (format === 'xls') sheet = await writeXls(dir, path, dept, rows, keys, headers, style, rnd, layout?.sheet);
   else if (format === 'csv') await writeCsv(path, dept, rows, keys, headers, style);
   else readKeys = [...(await writeYaml(path, dept, rows, keys, style)), 'department'];
   for (const row of rows) row.place = { file, ...(sheet ? { sheet } : {}), ...row.place };
-  return { file, format, keys: readKeys, headers, sheet };
+  return { file, format, keys: readKeys, headers, sheet, layout: { keys, headers, sheet } };
 }

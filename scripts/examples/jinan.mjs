@@ -11,6 +11,7 @@ import { readValue, writeDepartmentFile } from './dept-files.mjs';
 import { writeCatalogue, writeYamlList, writeZone } from './lists.mjs';
 import { revise } from './revision.mjs';
 import { jinanReadme } from './jinan-docs.mjs';
+import { makeRound2 } from './round2.mjs';
 
 const byCode = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const json = (v) => `${JSON.stringify(v, null, 2)}\n`;
@@ -151,5 +152,7 @@ export async function makeJinan(dir) {
 
   const facts = { cat, cat2017, byDept, defects, quirks, findings, counts: ordered, files, zone, items, changes, gaps, silentItems, allRows, delegated };
   await writeFile(join(dir, 'README.md'), jinanReadme(facts));
+  // The second round last, from copies of the rows: nothing above changes (and no draw of rnd is used).
+  facts.round2 = await makeRound2(dir, facts);
   return facts;
 }

@@ -20,3 +20,6 @@ export const waiverIncomplete = (w: Waiver): Notice => ({
 });
 
 export const noCatalogue = (): Notice => ({ kind: 'no-catalogue', level: 'warning', details: { rules: [...CATALOGUE_RULES] } });
+
+/** A --department that names no department of the catalogue or of any list read. */
+export const departmentUnknown = (department: string): Notice => ({ kind: 'department-unknown', level: 'warning', details: { department } });

@@ -10,6 +10,7 @@ import type { FindingPlace } from '../vocab/rules.js';
 export function at(item: Item, key: FieldKey | undefined): FindingPlace {
   const p: FindingPlace = { code: item.code || undefined, file: item.source.file, row: item.source.row };
   if (item.source.sheet !== undefined) p.sheet = item.source.sheet;
+  if (item.subItem) p.subItem = item.subItem;
   if (key) {
     // A field the row lacks: name it as the file names the others (a YAML file keyed in English says `reason`).
     p.column = item.source.headers[key] ?? (item.source.headers.code === 'code' ? key : COLUMN_BY_KEY[key].header);

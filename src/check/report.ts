@@ -17,7 +17,7 @@ export interface FileInfo {
 }
 
 /** What a run did not do, said once (see notice.ts): not a finding, never fails the run. */
-export type NoticeKind = 'not-a-list' | 'no-catalogue' | 'waiver-incomplete';
+export type NoticeKind = 'not-a-list' | 'no-catalogue' | 'waiver-incomplete' | 'department-unknown' | 'since-not-compared';
 
 export interface Notice {
   kind: NoticeKind;
@@ -59,6 +59,35 @@ export interface Summary extends Counts {
   failing: number;
   /** Counts per department (findings without a department are not counted here). */
   byDepartment: Record<string, Counts>;
+  /** Which departments the run's findings are about (check/scope.ts; docs/cli-contract-extensions.md). */
+  scope?: ReviewScope;
+}
+
+/**
+ * The scope of a review: `files` (lists named one by one: the departments they cover), `all` (a
+ * folder or --all-departments), `departments` (--department NAME…, within either of the others).
+ */
+export type ReviewScope =
+  | { kind: 'all' }
+  | { kind: 'files'; departments: string[] }
+  | { kind: 'departments'; departments: string[]; within: 'files' | 'all' };
+
+/** Resolved, still open and new findings of a review round (check/rounds.ts). */
+export interface RoundCounts {
+  resolved: number;
+  open: number;
+  new: number;
+}
+
+/** The comparison with an earlier round's report (--since). */
+export interface Rounds {
+  /** The earlier report, as given (a path, or '' for a report object). */
+  since: string;
+  /** The earlier round's findings (within this run's scope) that are gone. */
+  resolved: Finding[];
+  counts: RoundCounts;
+  /** Per department (findings without a department are counted in `counts` only). */
+  byDepartment: Record<string, RoundCounts>;
 }
 
 export interface ValidateReport {
@@ -77,20 +106,8 @@ export interface ValidateReport {
   baseline?: string;
   /** The configuration file in force, if any. */
   config?: string;
-  /** With --since: the earlier round compared against, what it had that is now resolved, and the counts. */
-  rounds?: {
-    since: string;
-    resolved: Finding[];
-    counts: RoundCounts;
-    byDepartment: Record<string, RoundCounts>;
-  };
-}
-
-/** Findings of an earlier round now resolved, still open, and new in this round. */
-export interface RoundCounts {
-  resolved: number;
-  open: number;
-  new: number;
+  /** With --since: what changed against the earlier round (each finding also carries `round`). */
+  rounds?: Rounds;
 }
 
 /** The exit code of the contract: 2 when an input could not be read, 1 when findings fail, else 0. */

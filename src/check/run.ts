@@ -1,4 +1,5 @@
 /** validate(): read the lists and the catalogue, run every rule, apply levels, waivers and --fail-on. */
+import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG, type Config, type FailOn } from '../config/types.js';
@@ -15,9 +16,10 @@ import { checkReview, type Review } from './review.js';
 import { reporter } from './rule.js';
 import { reportFailure } from './rules/file-unreadable.js';
 import { reportGitConflict } from './rules/unresolved-conflict.js';
-import { noCatalogue, notAList, waiverIncomplete, type Notice } from './notice.js';
+import { departmentUnknown, noCatalogue, notAList, waiverIncomplete, type Notice } from './notice.js';
 import { foldCached } from './rules/util.js';
 import { applyLevels, summarise } from './summary.js';
+import { inScope, scopeOf, type ScopeFilter } from './scope.js';
 
 export interface ValidateOptions {
   /** The municipal catalogue (default: the configuration's, else a catalogue among the inputs). */
@@ -38,6 +40,12 @@ export interface ValidateOptions {
   read?: ReadOptions;
   /** Receives the input lists and the catalogue as read, for a job that goes on with them (export --publish). */
   onRead?: (review: Review) => void;
+  /** Only findings of these departments (--department); findings without a department are kept. */
+  departments?: string[];
+  /** The full review even when lists are named one by one (--all-departments); a folder input is one anyway. */
+  allDepartments?: boolean;
+  /** An earlier round's report (a --format json file, or the report object): marks findings new or open, lists the resolved ones. */
+  since?: string | ValidateReport;
 }
 
 async function configOf(options: ValidateOptions): Promise<Config> {
@@ -97,6 +105,8 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   const failOn = options.failOn ?? config.failOn ?? 'error';
   const baselinePath = options.baseline === false ? undefined : options.baseline ?? config.baseline ?? resolve(cwd, BASELINE_NAME);
   const waivers: Waiver[] = baselinePath ? await loadBaseline(baselinePath, options.baseline !== undefined) : [];
+  // A --since that is not a report stops the run before any list is read.
+  const previous = typeof options.since === 'string' ? await (await import('./rounds.js')).loadSince(options.since) : options.since;
 
   const readOpts: ReadOptions = { ...options.read, headerAliases: { ...config.headerAliases, ...options.read?.headerAliases } };
   const cataloguePath = options.catalogue ?? config.catalogue;
@@ -123,7 +133,13 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   const items = [...read.lists, ...(zone.list ? [zone.list] : [])].reduce((n, l) => n + l.items.length, 0);
   const notices = expanded.skipped.map(notAList);
   options.onRead?.({ lists: read.lists.filter((l) => l !== catalogue), catalogue });
-  const report = reportOf({ lists, catalogue }, config, { failures, waivers, failOn, today: options.today ?? todayIso(), files, items, notices });
+  const scope = scopeOf({
+    lists: read.lists.filter((l) => l !== catalogue), folder: await anyFolder(inputs), allDepartments: options.allDepartments,
+    departments: options.departments, unread: read.failures.map((f) => f.file),
+  });
+  notices.push(...unknownDepartments(scope, catalogue, lists));
+  const report = reportOf({ lists, catalogue }, config, { failures, waivers, failOn, today: options.today ?? todayIso(), files, items, notices, scope });
+  if (previous) await withRounds(report, previous, typeof options.since === 'string' ? options.since : '', scope);
   if (catalogue) report.catalogue = catalogue.file;
   if (waivers.length > 0 && baselinePath) report.baseline = baselinePath;
   if (config.file) report.config = config.file;
@@ -141,6 +157,33 @@ export interface ReportOptions {
   items?: number;
   /** Notices of the reading (files skipped); the report adds its own. */
   notices?: readonly Notice[];
+  /** The departments the findings are about (default: every finding; check/scope.ts). */
+  scope?: ScopeFilter;
+}
+
+/** Whether an input is a folder (a missing one is the read's failure, not a folder). */
+async function anyFolder(inputs: readonly string[]): Promise<boolean> {
+  for (const input of inputs) if (await stat(input).then((s) => s.isDirectory(), () => false)) return true;
+  return false;
+}
+
+/** A --department that names no department of the catalogue or the lists would silently keep nothing: a notice says so. */
+function unknownDepartments(filter: ScopeFilter, catalogue: PowerList | undefined, lists: readonly PowerList[]): Notice[] {
+  if (filter.scope.kind !== 'departments') return [];
+  const known = new Set<string>();
+  for (const l of [...(catalogue ? [catalogue] : []), ...lists]) {
+    if (l.department) known.add(foldCached(l.department));
+    for (const item of l.items) if (item.department) known.add(foldCached(item.department));
+  }
+  return filter.scope.departments.filter((d) => !known.has(foldCached(d))).map(departmentUnknown);
+}
+
+/** Compares the report with an earlier round's (--since): marks, resolved findings, and a notice for what was not compared. */
+async function withRounds(report: ValidateReport, previous: ValidateReport, since: string, scope: ScopeFilter): Promise<void> {
+  const { compareRounds } = await import('./rounds.js');
+  const { rounds, notice } = compareRounds(report, previous, since, scope);
+  report.rounds = rounds;
+  if (notice) (report.notices ??= []).push(notice);
 }
 
 /**
@@ -163,7 +206,9 @@ export function reportOf(review: Review, config: Config = DEFAULT_CONFIG, opts: 
   const conflict = reporter(RULES['unresolved-conflict'], (f) => void unreadable.push(f));
   // A YAML file git left conflict markers in does not parse: that failure is the conflict's finding.
   for (const failure of failures) if (!reportGitConflict(failure, conflict)) reportFailure(failure, report);
-  const found = applyLevels([...unreadable, ...withoutUnreadGaps(checkReview(review, config, opts.today ?? todayIso()), failures)], config.rules);
+  const checked = withoutUnreadGaps(checkReview(review, config, opts.today ?? todayIso()), failures);
+  const scoped = opts.scope ? checked.filter((f) => inScope(f, opts.scope!)) : checked;
+  const found = applyLevels([...unreadable, ...scoped], config.rules);
   const { findings, waived, incomplete } = applyWaivers(found, opts.waivers ?? [], opts.today ?? todayIso());
   const notices: Notice[] = [...(opts.notices ?? [])];
   if (!review.catalogue) notices.push(noCatalogue());
@@ -181,7 +226,7 @@ export function reportOf(review: Review, config: Config = DEFAULT_CONFIG, opts: 
     findings,
     waived,
     notices,
-    summary: summarise(findings, waived, items, failures.length, failOn),
+    summary: { ...summarise(findings, waived, items, failures.length, failOn), ...(opts.scope ? { scope: opts.scope.scope } : {}) },
     failed: failures.length > 0,
   };
 }

@@ -20,6 +20,9 @@ interface ValidateOpts {
   docsUrl?: string;
   annotate?: string;
   output?: string;
+  department?: string[];
+  allDepartments?: boolean;
+  since?: string;
   [k: string]: unknown;
 }
 
@@ -46,6 +49,9 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     annotate: opts.annotate,
     lang: ctx.lang,
     onAnnotated: (c) => ctx.err(`${ANNOTATE_WROTE.copy[ctx.lang]({ path: c.output, findings: c.findings, gaps: c.gaps })}\n`),
+    departments: opts.department,
+    allDepartments: opts.allDepartments,
+    since: opts.since,
   });
   if (opts.writeBaseline) ctx.err(wrote(ctx, 'baseline', opts.writeBaseline));
   const fmt = { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl };
@@ -77,6 +83,9 @@ export const defineValidate: DefineCommand = (program, ctx) => {
     .addOption(configOption(ctx))
     .addOption(new Option('--baseline <file>', cli(ctx, 'validate.baseline')))
     .addOption(new Option('--write-baseline <file>', cli(ctx, 'validate.writeBaseline')))
+    .addOption(new Option('--department <name>', cli(ctx, 'validate.department')).argParser((v: string, prev?: string[]) => [...(prev ?? []), v]))
+    .addOption(new Option('--all-departments', cli(ctx, 'validate.allDepartments')))
+    .addOption(new Option('--since <report>', cli(ctx, 'validate.since')))
     .addOption(failOnOption(ctx))
     .addOption(formatOption(ctx, [...VALIDATE_FORMATS, ...VALIDATE_FILE_FORMATS]))
     .addOption(new Option('-o, --output <file>', cli(ctx, 'validate.output')))

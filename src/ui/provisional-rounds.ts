@@ -5,12 +5,16 @@
  * file's fingerprint (or the whole comparison) by it once that is merged.
  */
 import type { Finding } from '../check/finding.js';
+import { fingerprint } from '../check/rounds.js';
 
 export type RoundMark = 'new' | 'open';
 
-/** PROVISIONAL fingerprint of a finding across rounds: rule, code, department and column (not the row, which moves when rows are added). */
-export function provisionalFingerprint(f: Pick<Finding, 'rule' | 'code' | 'department' | 'column'>): string {
-  return JSON.stringify([f.rule, f.code ?? '', f.department ?? '', f.column ?? '']);
+/**
+ * The fingerprint of a finding across rounds: now the shared one of check/rounds.ts (rule, code,
+ * sub-item, department, field; not the row, which moves when rows are added), as `validate --since` uses.
+ */
+export function provisionalFingerprint(f: Pick<Finding, 'rule' | 'code' | 'department' | 'column'> & { subItem?: string; file?: string }): string {
+  return fingerprint(f);
 }
 
 export interface RoundComparison<F> {

@@ -31,6 +31,8 @@ export interface FindingPlace {
   sheet?: string;
   row?: number;
   column?: string;
+  /** The item's sub-item (子项名称), where the finding is about one: part of a round's fingerprint. */
+  subItem?: string;
   department?: string;
 }
 
@@ -45,6 +47,6 @@ export interface FindingOf<R extends RuleId, D> extends FindingPlace {
   rule: R;
   severity: Severity;
   details: D & CommonDetails;
-  /** With --since: whether the finding was in the earlier round's report ('open') or not ('new'). */
+  /** With --since: new in this round, or still open from the earlier one (check/rounds.ts). */
   round?: 'new' | 'open';
 }

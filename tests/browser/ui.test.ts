@@ -12,7 +12,6 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readList } from '../../src/read/index.js';
 import type { StatusReport } from '../../src/status/types.js';
 import { startUi, type UiServer } from '../../src/ui/server.js';
 import { launchBrowser } from '../helpers/browser.js';
@@ -229,7 +228,7 @@ describe('qingdan ui in chromium', () => {
     expect(names).toEqual(readdirSync(join(dir, 'annotated')).sort());
     expect(names.length).toBeGreaterThan(40);
     const first = new ExcelJS.Workbook();
-    await first.xlsx.load(await zip.file(names[0]!)!.async('nodebuffer'));
+    await first.xlsx.load((await zip.file(names[0]!)!.async('nodebuffer')) as unknown as Parameters<typeof first.xlsx.load>[0]);
     expect(first.worksheets[0]!.name).toBe('审核意见');
 
     // The jinan lists do not pass the publication gate: no publish button, and the page says why with the CLI's counts.

@@ -8,6 +8,8 @@ import { runInProcess } from '../helpers/cli.js';
 
 const F = 'tests/fixtures/validate';
 const CAT = ['--catalogue', `${F}/catalogue.yaml`];
+// These cases check a department's list in the full review: the other departments' gaps (and lists not sent) count.
+const ALL = ['--all-departments'];
 
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const { code, stdout, stderr } = await runInProcess(argv);
@@ -22,7 +24,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('qingdan validate', () => {
   it('exits 1 on errors and prints the contract’s JSON', async () => {
-    const { code, out } = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--format', 'json']);
+    const { code, out } = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, ...ALL, '--format', 'json']);
     expect(code).toBe(1);
     const doc = JSON.parse(out);
     const validateFn = new Ajv({ strict: false }).compile(schema);
@@ -38,7 +40,7 @@ describe('qingdan validate', () => {
   it('exits 0 when the configuration turns the failing rule off', async () => {
     const dir = await tmp();
     await writeFile(join(dir, 'qingdan.config.yaml'), 'rules:\n  gap: off\n');
-    const { code, out } = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--config', join(dir, 'qingdan.config.yaml'), '--format', 'json']);
+    const { code, out } = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, ...ALL, '--config', join(dir, 'qingdan.config.yaml'), '--format', 'json']);
     expect(code).toBe(0);
     expect(JSON.parse(out).findings).toEqual([]);
   });
@@ -46,13 +48,13 @@ describe('qingdan validate', () => {
   it('exits 1 on warnings only with --fail-on warning', async () => {
     const dir = await tmp();
     await writeFile(join(dir, 'c.yaml'), 'rules:\n  gap: warning\n');
-    const base = ['validate', `${F}/clean-market.yaml`, ...CAT, '--config', join(dir, 'c.yaml'), '--format', 'json'];
+    const base = ['validate', `${F}/clean-market.yaml`, ...CAT, ...ALL, '--config', join(dir, 'c.yaml'), '--format', 'json'];
     expect((await cli(base)).code).toBe(0);
     expect((await cli([...base, '--fail-on', 'warning'])).code).toBe(1);
   });
 
   it('exits 2 when an input is unreadable, after checking the others', async () => {
-    const { code, out } = await cli(['validate', `${F}/broken-syntax.yaml`, `${F}/clean-market.yaml`, ...CAT, '--format', 'json']);
+    const { code, out } = await cli(['validate', `${F}/broken-syntax.yaml`, `${F}/clean-market.yaml`, ...CAT, ...ALL, '--format', 'json']);
     expect(code).toBe(2);
     const rules = JSON.parse(out).findings.map((f: { rule: string }) => f.rule);
     expect(rules).toContain('file-unreadable');
@@ -77,25 +79,25 @@ describe('qingdan validate', () => {
   it('writes a baseline that waives the current findings on the next run', async () => {
     const dir = await tmp();
     const baseline = join(dir, 'qingdan.baseline.yaml');
-    const first = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--write-baseline', baseline, '--format', 'json']);
+    const first = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, ...ALL, '--write-baseline', baseline, '--format', 'json']);
     expect(first.code).toBe(1);
     expect(await readFile(baseline, 'utf8')).toContain('rule: gap');
     // As written, every entry still has the placeholder reason: nothing is waived, and each entry is named.
-    const unfilled = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--baseline', baseline, '--format', 'json']);
+    const unfilled = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, ...ALL, '--baseline', baseline, '--format', 'json']);
     expect(unfilled.code).toBe(1);
     const notices = JSON.parse(unfilled.out).notices.filter((n: { kind: string }) => n.kind === 'waiver-incomplete');
     expect(notices.map((n: { level: string; details: { rule: string } }) => [n.level, n.details.rule])).toEqual([['warning', 'gap'], ['warning', 'gap']]);
     expect(notices[0].message).toContain('rule: gap');
-    const en = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--baseline', baseline, '--format', 'pretty', '--lang', 'en']);
+    const en = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, ...ALL, '--baseline', baseline, '--format', 'pretty', '--lang', 'en']);
     expect(en.out).toContain('has the placeholder still as its reason, so it waives nothing');
     await writeFile(baseline, (await readFile(baseline, 'utf8')).replace(/TODO: 豁免理由 \/ reason/gu, '市政府同意暂缓'));
-    const second = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--baseline', baseline, '--format', 'json']);
+    const second = await cli(['validate', `${F}/clean-market.yaml`, ...CAT, ...ALL, '--baseline', baseline, '--format', 'json']);
     expect(second.code).toBe(0);
     const doc = JSON.parse(second.out);
     expect([doc.findings.length, doc.waived.length, doc.summary.waived]).toEqual([0, 2, 2]);
     expect(doc.waived[0].waiver.reason).toBe('市政府同意暂缓');
     // The baseline exists now: writing it again needs --force.
-    expect((await cli(['validate', `${F}/clean-market.yaml`, ...CAT, '--write-baseline', baseline, '--format', 'json'])).code).toBe(2);
+    expect((await cli(['validate', `${F}/clean-market.yaml`, ...CAT, ...ALL, '--write-baseline', baseline, '--format', 'json'])).code).toBe(2);
   });
 
   it('speaks English with --lang en', async () => {

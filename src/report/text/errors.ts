@@ -2,6 +2,7 @@
 import type { ErrorCode } from '../../errors.js';
 import type { Lang, Msg } from '../../text/lang.js';
 import { reasonText } from './error-reasons.js';
+import { SINCE_INVALID } from './rounds.js';
 
 type A = Record<string, unknown>;
 const KIND_ZH: Record<string, string> = { catalogue: '目录', delegation: '下放清单', zone: '管委会清单' };
@@ -168,6 +169,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     'zh-CN': (d) => `豁免文件（基线）有误${colon(d, 'zh-CN')}`,
     en: (d) => `invalid baseline (waiver) file${colon(d, 'en')}`,
   },
+  'since-invalid': SINCE_INVALID,
   usage: { 'zh-CN': (d) => why(d, 'zh-CN'), en: (d) => why(d, 'en') },
   'output-exists': {
     'zh-CN': () => '输出文件已存在；如需覆盖请加 --force',

@@ -1,6 +1,7 @@
 /** Messages of the notices of validate (check/notice.ts), in both languages. */
 import type { Notice, NoticeKind } from '../../check/notice.js';
 import type { Lang, Msg } from '../../text/lang.js';
+import { ROUND_NOTICES } from './rounds.js';
 
 type D = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -18,6 +19,7 @@ export const NOTICE_MESSAGES: Record<NoticeKind, Msg<D>> = {
     'zh-CN': (d) => `豁免条目（${entry(d, 'zh-CN')}）的理由${s(d.reason).trim() ? '仍是占位文字' : '为空'}，不豁免任何问题：请填写理由`,
     en: (d) => `the waiver (${entry(d, 'en')}) has ${s(d.reason).trim() ? 'the placeholder still as its reason' : 'no reason'}, so it waives nothing: fill in the reason`,
   },
+  ...ROUND_NOTICES,
 };
 
 /** A notice's text in the chosen language. */

@@ -9,6 +9,8 @@ const SAMPLES: Record<NoticeKind, Record<string, unknown>[]> = {
   'not-a-list': [{}],
   'no-catalogue': [{ rules: [...CATALOGUE_RULES] }],
   'waiver-incomplete': [{ rule: 'gap', department: '市教育局', reason: '' }, { rule: 'legal-review', code: 'XK1', reason: 'TODO: 豁免理由 / reason' }],
+  'department-unknown': [{ department: '市教育' }],
+  'since-not-compared': [{ findings: 12, departments: 3 }],
 };
 
 describe('notice messages', () => {

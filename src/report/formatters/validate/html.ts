@@ -15,6 +15,7 @@ import {
 } from './common.js';
 import { esc } from '../../../util/html.js';
 import { SCRIPT, STYLE } from './html-assets.js';
+import { roundCells, roundHead, roundMark, roundRows, ROUND_TEXT, scopeLine } from './rounds.js';
 
 /** Text safe in HTML content and double-quoted attributes (the one escaper, util/html.ts). */
 export { esc };
@@ -28,10 +29,11 @@ function findingRow(f: Finding, report: ReportInput, lang: Lang, cls = 'finding'
     `data-severity="${f.severity}"`,
     `data-department="${esc(department)}"`,
     f.code ? `data-code="${esc(f.code)}"` : '',
+    f.round ? `data-round="${f.round}"` : '',
     `data-search="${esc(search)}"`,
   ].filter(Boolean);
   const cells = [
-    `<td class="sev">${esc(SEVERITY_LABELS[f.severity][lang])}</td>`,
+    `<td class="sev">${esc(SEVERITY_LABELS[f.severity][lang])}${f.round ? ` <span class="round round-${f.round}">${esc(roundMark(f, lang))}</span>` : ''}</td>`,
     `<td class="file">${esc(f.file ?? '')}${f.sheet ? ` <span class="count">${esc(f.sheet)}</span>` : ''}</td>`,
     `<td class="row">${f.row ?? ''}</td>`,
     `<td class="column">${esc(f.column ?? '')}</td>`,
@@ -68,6 +70,19 @@ function waivedSection(waived: readonly WaivedFinding[], report: ReportInput, la
   return `<section id="waived">\n<h2>${esc(T.waived[lang])} <span class="count">(${waived.length})</span></h2>\n<table>${tableHead(lang)}<tbody>\n${rows.join('\n')}\n</tbody></table>\n</section>`;
 }
 
+/** With --since: resolved, still open and new per department (#rounds, tr[data-department]), and the resolved findings (tr.resolved). */
+function roundsSection(report: ReportInput, lang: Lang): string {
+  const r = report.rounds;
+  if (!r) return '';
+  const head = `<thead><tr>${roundHead(lang).map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`;
+  const rows = roundRows(r).map(({ department, counts }) => `<tr data-department="${esc(department)}" data-resolved="${counts.resolved}" data-open="${counts.open}" data-new="${counts.new}"><td>${esc(department)}</td>${roundCells(counts).map((c) => `<td class="row">${c}</td>`).join('')}</tr>`);
+  const total = `<tr class="total"><td>${esc(T.total[lang])}</td>${roundCells(r.counts).map((c) => `<td class="row">${c}</td>`).join('')}</tr>`;
+  const resolved = r.resolved.length
+    ? `\n<details id="resolved"><summary>${esc(ROUND_TEXT.resolvedList[lang]({ n: r.resolved.length }))}</summary>\n<table>${tableHead(lang)}<tbody>\n${r.resolved.map((f) => findingRow(f, report, lang, 'resolved')).join('\n')}\n</tbody></table>\n</details>`
+    : '';
+  return `<section id="rounds" data-resolved="${r.counts.resolved}" data-open="${r.counts.open}" data-new="${r.counts.new}">\n<h2>${esc(ROUND_TEXT.title[lang]({ since: r.since }))}</h2>\n<table>${head}<tbody>\n${rows.join('\n')}\n${total}\n</tbody></table>${resolved}\n</section>`;
+}
+
 /** Each rule's page, carried in the report (no link to a page the reader may not have), collapsed. */
 function ruleDocs(report: ReportInput, lang: Lang): string {
   const rules = rulesPresent([...report.findings, ...report.waived]);
@@ -96,7 +111,8 @@ export function formatHtml(report: ReportInput, opts: ValidateFormatOptions): st
   const s = report.summary;
   const summary = `<p id="summary" data-items="${s.items}" data-errors="${s.errors}" data-warnings="${s.warnings}" data-infos="${s.infos}" data-waived="${s.waived}">${esc(SUMMARY_LINE[lang](s))}</p>`;
   const notices = report.notices ?? [];
-  const files = `<p class="count">${report.files.map((f) => esc(f.path)).join(' · ')}</p>${notices.length ? `\n<ul id="notices">${notices.map((n) => `<li class="${n.level}" data-kind="${n.kind}">${esc(noticeMessage(n, lang))}${n.file ? ` <code>${esc(n.file)}</code>` : ''}</li>`).join('')}</ul>` : ''}`;
+  const scope = scopeLine(report, lang);
+  const files = `${scope ? `<p id="scope" class="count">${esc(scope)}</p>\n` : ''}<p class="count">${report.files.map((f) => esc(f.path)).join(' · ')}</p>${notices.length ? `\n<ul id="notices">${notices.map((n) => `<li class="${n.level}" data-kind="${n.kind}">${esc(noticeMessage(n, lang))}${n.file ? ` <code>${esc(n.file)}</code>` : ''}</li>`).join('')}</ul>` : ''}`;
   const body = report.findings.length
     ? departmentsByWeight(report.findings, report).map(({ department, findings }) => departmentSection(department, findings, report, opts))
     : [`<p id="no-findings">${esc(T.noFindings[lang])}</p>`];
@@ -113,6 +129,7 @@ export function formatHtml(report: ReportInput, opts: ValidateFormatOptions): st
     `<header><h1>${esc(T.title[lang])}</h1>\n${summary}\n${files}</header>`,
     controls(report, lang),
     '<main>',
+    ...(report.rounds ? [roundsSection(report, lang)] : []),
     ...body,
     waivedSection(report.waived, report, lang),
     opts.docsBase === undefined ? ruleDocs(report, lang) : '',

@@ -9,6 +9,7 @@ import type { ValidateFormatOptions } from './types.js';
 export function findingJson(f: Finding | WaivedFinding, opts: ValidateFormatOptions): Record<string, unknown> {
   const out: Record<string, unknown> = { rule: f.rule, severity: f.severity };
   if (f.code !== undefined) out.code = f.code;
+  if (f.subItem !== undefined) out.subItem = f.subItem;
   if (f.file !== undefined) out.file = f.file;
   if (f.sheet !== undefined) out.sheet = f.sheet;
   if (f.row !== undefined) out.row = f.row;
@@ -17,6 +18,7 @@ export function findingJson(f: Finding | WaivedFinding, opts: ValidateFormatOpti
   out.details = f.details;
   if (f.department !== undefined) out.department = f.department;
   if ('waiver' in f) out.waiver = f.waiver;
+  if (f.round !== undefined) out.round = f.round;
   return out;
 }
 
@@ -29,6 +31,7 @@ export function validateJson(report: ValidateReport, opts: ValidateFormatOptions
     waived: report.waived.map((f) => findingJson(f, opts)),
     summary: report.summary,
     notices: (report.notices ?? []).map((n) => ({ ...n, message: noticeMessage(n, opts.lang) })),
+    ...(report.rounds ? { rounds: { ...report.rounds, resolved: report.rounds.resolved.map((f) => findingJson(f, opts)) } } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -8,6 +8,7 @@ import {
   departmentLabel, departmentsByWeight, messageOf, ruleDoc, rulesPresent,
   type ReportInput, type ValidateFormatOptions,
 } from './common.js';
+import { roundCells, roundHead, roundMark, roundRows, ROUND_TEXT, scopeLine } from './rounds.js';
 
 /** A GitHub pull-request comment holds at most 65,536 characters; the report stays under it. */
 export const MAX_CHARS = 65_536;
@@ -44,7 +45,7 @@ function countTable(report: ReportInput, lang: Lang, base?: string): string[] {
 
 function findingRow(f: Finding, lang: Lang, base?: string): string {
   return row([
-    `${ICON[f.severity]} ${SEVERITY_LABELS[f.severity][lang]}`,
+    `${ICON[f.severity]} ${SEVERITY_LABELS[f.severity][lang]}${f.round ? ` · ${f.round === 'new' ? '**' : ''}${roundMark(f, lang)}${f.round === 'new' ? '**' : ''}` : ''}`,
     cell(f.file ?? ''),
     cell(f.sheet ?? ''),
     f.row === undefined ? '' : String(f.row),
@@ -59,6 +60,29 @@ const tableHead = (lang: Lang): string[] => {
   const head = [T.severity, T.file, T.sheet, T.row, T.column, T.code, T.message, T.rule].map((t) => t[lang]);
   return [row(head), row(head.map((_, i) => (i === 3 ? '---:' : '---')))];
 };
+
+/** With --since: resolved, still open and new per department, and the resolved findings (collapsed). */
+function roundsSection(report: ReportInput, lang: Lang, base: string | undefined): string[] {
+  const r = report.rounds;
+  if (!r) return [];
+  const out = [`### ${ROUND_TEXT.title[lang]({ since: r.since })}`, '', cell(ROUND_TEXT.line[lang](r.counts)), '', row(roundHead(lang)), row(['---', '---:', '---:', '---:'])];
+  for (const { department, counts } of roundRows(r)) out.push(row([cell(department), ...roundCells(counts)]));
+  out.push(row([`**${T.total[lang]}**`, ...roundCells(r.counts).map((c) => `**${c}**`)]), '');
+  if (r.resolved.length > 0) {
+    // A sixth of a comment at most: the errors of this round come first.
+    const rows: string[] = [];
+    let used = 0;
+    for (const f of r.resolved) {
+      const line = findingRow(f, lang, base);
+      if (used + line.length + 1 > MAX_CHARS / 6) break;
+      rows.push(line);
+      used += line.length + 1;
+    }
+    const more = r.resolved.length - rows.length;
+    out.push('<details>', `<summary>${cell(ROUND_TEXT.resolvedList[lang]({ n: r.resolved.length }))}</summary>`, '', ...tableHead(lang), ...rows, '', ...(more > 0 ? [`_${cell(ROUND_TEXT.resolvedMore[lang]({ n: more }))}_`, ''] : []), '</details>', '');
+  }
+  return out;
+}
 
 /** "rule 12 · rule 3": notices counted by rule, for when they are not listed. */
 function infoCounts(infos: readonly Finding[], base?: string): string {
@@ -92,7 +116,8 @@ function section(title: string, findings: readonly Finding[], lang: Lang, base: 
  */
 export function formatMarkdown(report: ReportInput, opts: ValidateFormatOptions): string {
   const { lang, docsBase } = opts;
-  const head = [heading(report, lang), '', `${cell(SUMMARY_LINE[lang](report.summary))} · ${COUNTS.files[lang]({ n: report.files.length })}`, ''];
+  const scope = scopeLine(report, lang);
+  const head = [heading(report, lang), '', `${cell(SUMMARY_LINE[lang](report.summary))} · ${COUNTS.files[lang]({ n: report.files.length })}`, '', ...(scope ? [cell(scope), ''] : [])];
   const tail: string[] = [];
   // Notices (what the run did not do) are few by kind and capped: always shown, after the findings.
   const notices = report.notices ?? [];
@@ -109,6 +134,7 @@ export function formatMarkdown(report: ReportInput, opts: ValidateFormatOptions)
     // The count table is the first thing to give way if even it would crowd out the errors.
     if (counts.join('\n').length < MAX_CHARS / 3) head.push(...counts);
   }
+  head.push(...roundsSection(report, lang, docsBase));
   const size = (xs: readonly string[]) => xs.join('\n').length + 1;
   let room = MAX_CHARS - size(head) - size(tail) - 2_000;
   const body: string[] = [];

@@ -10,6 +10,7 @@ import {
   byFile, countOf, departmentLabel, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
   type ReportInput, type ValidateFormatOptions, type WaivedFinding,
 } from './common.js';
+import { roundCells, roundHead, roundMark, roundRows, ROUND_TEXT, scopeLine } from './rounds.js';
 const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
 const placeWidth = (f: Finding): number => String(f.row ?? '-').length + (f.column ? 1 + width(f.column) : 0);
 
@@ -26,10 +27,12 @@ function findingLines(findings: readonly Finding[], lang: Lang, p: Palette): str
   const wPlace = widest(placeWidth);
   const wSev = widest((f) => width(SEVERITY_LABELS[f.severity][lang]));
   const wCode = widest((f) => width(f.code ?? ''));
+  const wRound = widest((f) => width(roundMark(f, lang)));
   return findings.map((f) => {
     const parts = [
       place(f) + ' '.repeat(wPlace - placeWidth(f)),
       paint(p, f.severity, pad(SEVERITY_LABELS[f.severity][lang], wSev)),
+      ...(wRound > 0 ? [f.round === 'new' ? p.bold(pad(roundMark(f, lang), wRound)) : p.dim(pad(roundMark(f, lang), wRound))] : []),
       ...(wCode > 0 ? [pad(f.code ?? '', wCode)] : []),
       messageOf(f, lang).replace(/\s*\n\s*/gu, ' '),
       p.dim(f.rule),
@@ -81,6 +84,20 @@ function departmentTable(report: ReportInput, lang: Lang): string {
   return renderTable([head, ...rows], ['left', 'right', 'right', 'right', 'right']);
 }
 
+/** With --since: resolved, still open and new per department, then the resolved findings. */
+function roundsSection(report: ReportInput, lang: Lang, p: Palette): string[] {
+  const r = report.rounds;
+  if (!r) return [];
+  const rows = roundRows(r).map(({ department, counts }) => [department, ...roundCells(counts)]);
+  const out = [p.heading(ROUND_TEXT.title[lang]({ since: r.since })), renderTable([roundHead(lang), ...rows, [T.total[lang], ...roundCells(r.counts)]], ['left', 'right', 'right', 'right'])];
+  if (r.resolved.length > 0) {
+    out.push(p.heading(ROUND_TEXT.resolvedList[lang]({ n: r.resolved.length })));
+    for (const f of r.resolved) out.push(`  ${p.ok('✓')}  ${[f.file ?? '-', place(f), f.code ?? '', messageOf(f, lang).replace(/\s*\n\s*/gu, ' '), p.dim(f.rule)].filter(Boolean).join('  ')}`);
+    out.push('');
+  }
+  return out;
+}
+
 function waivedSection(waived: readonly WaivedFinding[], lang: Lang, p: Palette): string[] {
   if (waived.length === 0) return [];
   const out = [p.heading(`${T.waived[lang]} (${waived.length})`)];
@@ -111,6 +128,7 @@ export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): 
   if (report.findings.length > 0) {
     out.push(p.heading(T.byRule[lang]), ruleTable(report, lang, opts.docsBase), p.heading(T.byDepartment[lang]), departmentTable(report, lang));
   }
+  for (const line of roundsSection(report, lang, p)) out.push(line);
   const notices = report.notices ?? [];
   if (notices.length > 0) {
     out.push(p.heading(`${NOTICES_TITLE[lang]} (${notices.length})`));
@@ -120,6 +138,8 @@ export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): 
     out.push('');
   }
   const s = report.summary;
+  const scope = scopeLine(report, lang);
+  if (scope) out.push(p.dim(scope));
   out.push(p.dim(FILES_READ[lang](filesRead(report))));
   const line = SUMMARY_LINE[lang](s);
   out.push(s.errors > 0 ? p.error(line) : s.warnings > 0 ? p.warning(line) : p.ok(line));
