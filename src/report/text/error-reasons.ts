@@ -8,6 +8,7 @@ import type { ErrorCode as YamlErrorCode } from 'yaml';
 import type { Reason } from '../../errors.js';
 import type { Lang, Msg } from '../../text/lang.js';
 import { EXPORT_TEXT } from '../../text/export.js';
+import { MAP_REASONS } from './revisions.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -222,6 +223,7 @@ export const REASONS: Record<Reason, Msg<A>> = {
     'zh-CN': (d) => `未知的输出格式“${s(d.name)}”，可用：${list(d.names, '、')}`,
     en: (d) => `unknown format "${s(d.name)}"; one of: ${list(d.names, ', ')}`,
   },
+  ...MAP_REASONS,
   'usage-merge-base-two': plain('三方合并的用法：merge --base 基础版本 本方 对方', 'merge --base BASE OURS THEIRS'),
 };
 

@@ -3,6 +3,7 @@ import type { DiffResult, FieldChange } from '../../../diff/types.js';
 import type { Lang } from '../../../text/lang.js';
 import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel } from '../../text/diff.js';
 import { codeLabel, shortenWords } from './common.js';
+import { markdownRevisions, recodeBasis, revisionCounts } from './revisions.js';
 import type { DiffFormatOptions } from './pretty.js';
 
 /** A table cell: pipes escaped, line breaks as <br>, Markdown markup characters escaped. */
@@ -18,7 +19,7 @@ function changeCells(c: FieldChange, lang: Lang): [string, string] {
 }
 
 export function formatDiffMarkdown(d: DiffResult, { lang }: DiffFormatOptions): string {
-  const out: string[] = [`### ${dt('title', lang)}${d.old && d.new ? `: \`${d.old.file}\` → \`${d.new.file}\`` : ''}`, '', countsLine(d.summary, lang, SUMMARY_KEYS), ''];
+  const out: string[] = [`### ${dt('title', lang)}${d.old && d.new ? `: \`${d.old.file}\` → \`${d.new.file}\`` : ''}`, '', countsLine(d.summary, lang, SUMMARY_KEYS) + revisionCounts(d.summary, lang), ''];
   const rows: string[][] = [];
   const row = (kind: string, e: { code: string; subItem?: string }, name: string | undefined, field: string, old: string, neu: string): void => {
     rows.push([kind, `\`${codeLabel(e)}\``, cell(name ?? ''), field, old, neu]);
@@ -34,8 +35,9 @@ export function formatDiffMarkdown(d: DiffResult, { lang }: DiffFormatOptions): 
     row(dt('cancelled', lang), e, e.name, fieldLabel('itemStatus', lang), '', '已取消');
     more(dt('cancelled', lang), e, e.name, e.fields);
   }
+  rows.push(...markdownRevisions(d, lang, cell));
   for (const e of d.recoded) {
-    row(dt('recoded', lang), { code: e.newCode, subItem: e.subItem }, e.name, fieldLabel('code', lang), `\`${e.oldCode}\``, `\`${e.newCode}\``);
+    row(dt('recoded', lang), { code: e.newCode, subItem: e.subItem }, e.name, `${fieldLabel('code', lang)}${cell(recodeBasis(e, lang))}`, `\`${e.oldCode}\``, `\`${e.newCode}\``);
     more(dt('recoded', lang), { code: e.newCode, subItem: e.subItem }, e.name, e.fields);
   }
   for (const e of d.transferred) {
