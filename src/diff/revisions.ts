@@ -49,7 +49,7 @@ const kindOfNote = (note: string): RevisionKind | undefined =>
 
 /** 文号 and 生效日期 as a note writes them. */
 export function noteBasis(note: string): { document?: string; effective?: string } {
-  const doc = DOCUMENT.exec(note)?.[0];
+  const doc = DOCUMENT.exec(note)?.[0]?.replace(/^(?:依据|根据|按照|经)/u, '');
   const date = DATE.exec(note)?.[0];
   const effective = date ? parseDate(date.replace(/\s+/gu, '')) : undefined;
   return { ...(doc ? { document: doc } : {}), ...(effective ? { effective } : {}) };
