@@ -80,7 +80,6 @@ export function buildResult(input: ResultInput): DiffResult {
     const cancelled = isCancellation(fields.itemStatus);
     if (cancelled) delete fields.itemStatus;
     const rest = (): { fields?: typeof fields } => (Object.keys(fields).length > 0 ? { fields } : {});
-    if (cancelled && rev.taken.has(b.code)) continue;
     if (cancelled) result.cancelled.push({ ...ident(b), ...named(b), ...rest() });
     else if (recoded) Object.assign(recoded, rest());
     else if (fields.department) {

@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import type { MapEntry, RevisionKind, RevisionMap } from '../model/revision-map.js';
 import { foldName, parseDate } from '../model/normalise.js';
 import type { Item } from '../model/types.js';
+import { itemRecord, keyOf } from './fields.js';
 import { pairRecoded } from './pairing.js';
 import type { MergedEntry, RecodedEntry, RevisionBasis, RevisionEvidence, SplitEntry } from './types.js';
 
@@ -32,8 +33,6 @@ export interface RevisionOutput {
   split: SplitEntry[];
   /** Recodes with their two items when both are known (the field changes travel with the entry). */
   recoded: { entry: RecodedEntry; old?: Item; new?: Item }[];
-  /** Codes of the old version that a change took (an item still in the new version, e.g. cancelled there). */
-  taken: Set<string>;
 }
 
 /** A note that speaks of a revision. */
@@ -76,18 +75,22 @@ export function similarity(a: string, b: string): number {
   return 1 - prev[y.length] / Math.max(x.length, y.length);
 }
 
+const NUMBERS = /[0-9一二三四五六七八九十百千万零〇]+/gu;
+/** Names that differ only in their numbers (第3号…, 第4号…) are different items, never one renamed. */
+const nearName = (a: string, b: string): boolean => a.replace(NUMBERS, '') !== b.replace(NUMBERS, '');
+
 /** Names at least this similar (and in one department) are suggested as one item recoded. */
 export const SIMILAR = 0.8;
 /** A removed name shorter than this (folded) is never taken as part of another. */
 const MIN_PART = 4;
-/** Past this many removed × added pairs in one department, no similarity is computed. */
+/** Past this many removed × added pairs in one department, names are not compared (only same-name recodes are found). */
 const MAX_PAIRS = 250_000;
 
 const dept = (it: Item): string => foldName(it.department ?? '');
 
 export function detectRevisions(input: RevisionInput): RevisionOutput {
   const { removed, added, oldCodes, newCodes } = input;
-  const out: RevisionOutput = { merged: [], split: [], recoded: [], taken: new Set() };
+  const out: RevisionOutput = { merged: [], split: [], recoded: [] };
   const used = new Set<string>();
   const removedByCode = byCodeOf(removed);
   const addedByCode = byCodeOf(added);
@@ -102,18 +105,23 @@ export function detectRevisions(input: RevisionInput): RevisionOutput {
     const it = into.map((c) => firstOf(added, addedByCode, c)).find(Boolean) ?? from.map((c) => firstOf(removed, removedByCode, c)).find(Boolean);
     return { ...(it?.name ? { name: it.name } : {}), ...(it?.department ? { department: it.department } : {}) };
   };
-  const record = (kind: RevisionKind, from: string[], into: string[], basis: RevisionBasis): void => {
+  const record = (kind: RevisionKind, from: string[], into: string[], basis: RevisionBasis, pair?: [Item, Item]): void => {
     for (const c of [...from, ...into]) used.add(c);
-    for (const c of from) if (!firstOf(removed, removedByCode, c)) out.taken.add(c);
     if (kind === 'recode') {
-      const a = firstOf(removed, removedByCode, from[0]);
-      const b = firstOf(added, addedByCode, into[0]);
+      // One item renumbered: only its own key leaves (other sub-items of the code keep theirs).
+      const a = pair?.[0] ?? firstOf(removed, removedByCode, from[0]);
+      const b = pair?.[1] ?? firstOf(added, addedByCode, into[0]);
       const entry: RecodedEntry = { oldCode: from[0], newCode: into[0], ...(b?.subItem ? { subItem: b.subItem } : {}), ...((b ?? a)?.name ? { name: (b ?? a)?.name } : {}), ...basis };
       out.recoded.push({ entry, ...(a ? { old: a } : {}), ...(b ? { new: b } : {}) });
+      if (a) removed.delete(keyOf(a));
+      if (b) added.delete(keyOf(b));
+      return;
     } else if (kind === 'merge') {
-      out.merged.push({ from, into: into[0], ...describe(into, from), ...basis });
+      const b = firstOf(added, addedByCode, into[0]);
+      out.merged.push({ from, into: into[0], ...describe(into, from), ...basis, ...(b ? { item: itemRecord(b) } : {}) });
     } else {
-      out.split.push({ from: from[0], into, ...describe(into, from), ...basis });
+      const items = into.flatMap((c) => (addedByCode.get(c) ?? []).map((k) => added.get(k)).filter((it): it is Item => it !== undefined));
+      out.split.push({ from: from[0], into, ...describe(into, from), ...basis, ...(items.length > 0 ? { items: items.map((it) => ({ ...itemRecord(it), code: it.code })) } : {}) });
     }
     for (const c of from) take(removed, removedByCode, c);
     for (const c of into) take(added, addedByCode, c);
@@ -171,7 +179,7 @@ export function detectRevisions(input: RevisionInput): RevisionOutput {
   for (const [oldKey, newKey] of pairRecoded(removed, added)) {
     const a = removed.get(oldKey) as Item;
     const b = added.get(newKey) as Item;
-    record('recode', [a.code], [b.code], { source: 'suggested', evidence: evidence('same-name', a, [a], [b]) });
+    record('recode', [a.code], [b.code], { source: 'suggested', evidence: evidence('same-name', a, [a], [b]) }, [a, b]);
   }
   // A removed name contained in added names of its department: merged (several in one), split (one
   // in several) or recoded (one in one); else nearly the same name: recoded.
@@ -183,15 +191,18 @@ export function detectRevisions(input: RevisionInput): RevisionOutput {
   const newByDept = byDept(added.values());
   for (const [d, olds] of byDept([...removed.values()])) {
     const news = newByDept.get(d) ?? [];
-    if (news.length === 0) continue;
+    if (news.length === 0 || olds.length * news.length > MAX_PAIRS) continue;
     const text = (it: Item): string => foldName(`${it.name ?? ''}${it.subItem ?? ''}`);
     const partOf = new Map<Item, Item[]>();
     const parts = new Map<Item, Item[]>();
+    // A suggestion never pairs a code with itself, nor a code the other version still holds (a sub-item added or dropped).
+    const free = (a: Item, b: Item): boolean =>
+      a.code !== b.code && !newCodes.has(a.code) && !oldCodes.has(b.code) && removedByCode.get(a.code)?.length === 1 && addedByCode.get(b.code)?.length === 1;
     for (const a of olds) {
       const n = foldName(a.name ?? '');
       if ([...n].length < MIN_PART) continue;
       for (const b of news) {
-        if (!text(b).includes(n)) continue;
+        if (!free(a, b) || !text(b).includes(n)) continue;
         partOf.set(a, [...(partOf.get(a) ?? []), b]);
         parts.set(b, [...(parts.get(b) ?? []), a]);
       }
@@ -206,7 +217,7 @@ export function detectRevisions(input: RevisionInput): RevisionOutput {
       if (used.has(a.code)) continue;
       const only = bs.filter((b) => parts.get(b)?.length === 1 && !used.has(b.code));
       if (only.length >= 2) record('split', [a.code], only.map((b) => b.code).sort(), { source: 'suggested', evidence: evidence('contained', a, [a], only) });
-      else if (only.length === 1 && bs.length === 1) record('recode', [a.code], [only[0].code], { source: 'suggested', evidence: evidence('contained', a, [a], only) });
+      else if (only.length === 1 && bs.length === 1 && foldName(a.subItem ?? '') === foldName(only[0].subItem ?? '')) record('recode', [a.code], [only[0].code], { source: 'suggested', evidence: evidence('contained', a, [a], only) }, [a, only[0]]);
     }
     const leftOld = olds.filter((a) => !used.has(a.code));
     const leftNew = news.filter((b) => !used.has(b.code));
@@ -214,18 +225,18 @@ export function detectRevisions(input: RevisionInput): RevisionOutput {
     const best = (x: Item, ys: Item[]): { y?: Item; s: number; second: number } => {
       let r: { y?: Item; s: number; second: number } = { s: 0, second: 0 };
       for (const y of ys) {
-        const s = similarity(foldName(x.name ?? ''), foldName(y.name ?? ''));
+        const s = nearName(foldName(x.name ?? ''), foldName(y.name ?? '')) && (x.category ?? '') === (y.category ?? '') ? similarity(foldName(x.name ?? ''), foldName(y.name ?? '')) : 0;
         if (s > r.s) r = { y, s, second: r.s };
         else if (s > r.second) r.second = s;
       }
       return r;
     };
     for (const a of leftOld) {
-      const m = best(a, leftNew.filter((b) => !used.has(b.code) && (b.subItem ?? '') === (a.subItem ?? '')));
+      const m = best(a, leftNew.filter((b) => !used.has(b.code) && free(a, b) && (b.subItem ?? '') === (a.subItem ?? '')));
       if (!m.y || m.s < SIMILAR || m.second === m.s) continue;
-      const back = best(m.y, leftOld.filter((x) => !used.has(x.code)));
+      const back = best(m.y, leftOld.filter((x) => !used.has(x.code) && free(x, m.y as Item)));
       if (back.y !== a || back.second === back.s) continue;
-      record('recode', [a.code], [m.y.code], { source: 'suggested', evidence: evidence('similar', a, [a], [m.y]) });
+      record('recode', [a.code], [m.y.code], { source: 'suggested', evidence: evidence('similar', a, [a], [m.y]) }, [a, m.y]);
     }
   }
   return sorted(out);

@@ -132,6 +132,8 @@ export interface MergedEntry extends RevisionBasis {
   into: string;
   name?: string;
   department?: string;
+  /** The merged item as the new version holds it, when it is new there. */
+  item?: ItemRecord;
 }
 
 /** One item that became several (often its former sub-items): not also under added or removed. */
@@ -140,6 +142,8 @@ export interface SplitEntry extends RevisionBasis {
   into: string[];
   name?: string;
   department?: string;
+  /** The new items as the new version holds them, those that are new there. */
+  items?: (ItemRecord & { code: string })[];
 }
 
 export interface DiffSummary {

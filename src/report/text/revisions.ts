@@ -41,7 +41,8 @@ export const REVISION_TEXT = {
   split: { 'zh-CN': '拆分', en: 'Split' },
   sourceMap: { 'zh-CN': '对照表', en: 'correspondence table' },
   sourceNote: { 'zh-CN': '目录备注', en: 'catalogue note' },
-  sourceSuggested: { 'zh-CN': '推测，请核对', en: 'suggested, to be checked' },
+  sourceSuggested: { 'zh-CN': '推测', en: 'suggested' },
+  toCheck: { 'zh-CN': '请核对', en: 'to be checked' },
   'evidence-same-name': { 'zh-CN': '名称、部门、类别相同', en: 'same name, department and category' },
   'evidence-contained': { 'zh-CN': '原名称包含在新事项名称中', en: 'the old name is part of the new name' },
   'evidence-similar': { 'zh-CN': '名称相近', en: 'nearly the same name' },
@@ -68,8 +69,9 @@ export const rvt = (key: RevisionTextKey, lang: Lang): string => REVISION_TEXT[k
 export function basisText(e: { source: 'map' | 'note' | 'suggested'; document?: string; effective?: string; evidence?: { match: string } }, lang: Lang): string {
   const src = rvt(e.source === 'map' ? 'sourceMap' : e.source === 'note' ? 'sourceNote' : 'sourceSuggested', lang);
   const sep = lang === 'en' ? ', ' : '，';
-  const parts = [src];
-  if (e.evidence) parts.push(rvt(`evidence-${e.evidence.match}` as RevisionTextKey, lang));
+  const why = e.evidence ? rvt(`evidence-${e.evidence.match}` as RevisionTextKey, lang) : '';
+  const parts = [why ? (lang === 'en' ? `${src} (${why})` : `${src}（${why}）`) : src];
+  if (e.source === 'suggested') parts.push(rvt('toCheck', lang));
   if (e.document) parts.push(e.document);
   if (e.effective) parts.push(`${rvt('effective', lang)} ${e.effective}`);
   return parts.join(sep);

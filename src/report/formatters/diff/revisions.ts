@@ -15,8 +15,8 @@ export function revisionCounts(s: DiffResult['summary'], lang: Lang): string {
   return lang === 'en' ? keys.map((k) => `, ${n[k]} ${rvt(k, lang).toLowerCase()}`).join('') : keys.map((k) => `，${rvt(k, lang)} ${n[k]}`).join('');
 }
 
-/** The basis of a recode, when it has one: " (对照表，济政发〔2017〕12号)". */
-export const recodeBasis = (e: RecodedEntry, lang: Lang): string => (e.source ? ` (${basisText({ ...e, source: e.source }, lang)})` : '');
+/** The basis of a recode, when it has one: " · 对照表，济政发〔2017〕12号". */
+export const recodeBasis = (e: RecodedEntry, lang: Lang): string => (e.source ? ` · ${basisText({ ...e, source: e.source }, lang)}` : '');
 
 const mergeLine = (e: MergedEntry, lang: Lang): string => `${e.from.join(sep(lang))} → ${e.into}${e.name ? ` ${e.name}` : ''}`;
 const splitLine = (e: SplitEntry, lang: Lang): string => `${e.from} → ${e.into.join(sep(lang))}${e.name ? ` ${e.name}` : ''}`;
