@@ -38,7 +38,7 @@ export interface RevisionOutput {
 /** A note that speaks of a revision. */
 export const REVISION_NOTE = /合并|并入|拆分|分设|分立|改码|原编码|原事项编码|编码调整|编码变更|调整编码|重新编码/u;
 const FROM_SIDE = /(拆分为|拆分成|分设为|分立为|合并为|合并至|合并到|并入|改码为|编码调整为|编码变更为|调整编码为|重新编码为)/u;
-const CODE = /[0-9A-Za-z]+(?:-[0-9A-Za-z]+)+/gu;
+const CODE = /[0-9A-Za-z][0-9A-Za-z-]*[0-9A-Za-z]/gu;
 const QUOTED = /[“"「『]([^”"」』]+)[”"」』]/gu;
 const DOCUMENT = /[\p{Script=Han}A-Za-z]+[〔［\[（(【]\d{4}[〕］\]）)】]\d+号/u;
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}/u;
