@@ -27,7 +27,7 @@ function lines(r: SyncResult, lang: Lang): { key: 'recode' | 'merge' | 'splitAct
   for (const e of r.recode) out.push({ key: 'recode', code: e.oldCode, name: e.name, change: `${e.oldCode} → ${e.newCode}`, values: '', basis: basisText(e, lang) });
   for (const e of r.merge) {
     const parts = e.parts.map((p) => `${p.code}: ${vals(p, lang)}`).join(lang === 'en' ? '; ' : '；');
-    out.push({ key: 'merge', code: e.into, name: e.name, change: `${e.from.join(sep(lang))} → ${e.into}`, values: e.agreed ? `${rvt('agreed', lang)}: ${vals(e, lang)}` : `${rvt('disagreed', lang)} (${parts})`, basis: basisText(e, lang) });
+    out.push({ key: 'merge', code: e.into, name: e.name, change: `${e.from.join(sep(lang))} → ${e.into}`, values: e.agreed ? `${rvt('agreed', lang)}${lang === 'en' ? ': ' : '：'}${vals(e, lang)}` : lang === 'en' ? `${rvt('disagreed', lang)} (${parts})` : `${rvt('disagreed', lang)}（${parts}）`, basis: basisText(e, lang) });
   }
   for (const e of r.split) out.push({ key: 'splitAction', code: e.from, name: e.name, change: `${e.from} → ${e.into.join(sep(lang))}`, values: `${vals(e, lang)}${lang === 'en' ? ', ' : '，'}${rvt('confirm', lang)}`, basis: basisText(e, lang) });
   return out;
