@@ -45,11 +45,25 @@ export function applyRevisions(list: PowerList, result: SyncResult, catalogue: P
   const basis = (e: { document?: string; effective?: string }): string => ADJUSTMENT_NOTE.basis(e);
   const out: Item[] = [];
   const mergedDone = new Set<string>();
+  // A target the list already holds under its own row (an item merged into one that stays): the
+  // part's row goes into that row, named in its note, rather than standing twice.
+  const taken = new Set([...recodes.keys(), ...merges.keys(), ...splits.keys()]);
+  const existing = new Map<string, Item>();
+  for (const row of list.items) if (!taken.has(row.code)) existing.set(keyOf(row), row);
+  const folded = new Map<Item, string[]>();
+  const fold = (target: Item | undefined, note: string): boolean => {
+    if (!target) return false;
+    folded.set(target, [...(folded.get(target) ?? []), note]);
+    return true;
+  };
+  const held = (code: string, subItem?: string): Item | undefined => existing.get(diffKey(code, subItem)) ?? existing.get(diffKey(code, undefined));
   for (const row of list.items) {
     const r = recodes.get(row.code);
     if (r && (r.subItem === undefined || r.subItem === row.subItem || !row.subItem)) {
+      const note = ADJUSTMENT_NOTE.recode({ from: row.code, into: r.newCode, basis: basis(r) });
+      if (fold(held(r.newCode, r.subItem ?? row.subItem), note)) continue;
       const it = moved(row, byCode(r.newCode, r.subItem ?? row.subItem), r.newCode, carried);
-      withNote(it, ADJUSTMENT_NOTE.recode({ from: row.code, into: r.newCode, basis: basis(r) }));
+      withNote(it, note);
       out.push(it);
       continue;
     }
@@ -58,6 +72,7 @@ export function applyRevisions(list: PowerList, result: SyncResult, catalogue: P
       // The merged item stands where its first part stood; the other parts are named in its note.
       if (mergedDone.has(m.into)) continue;
       mergedDone.add(m.into);
+      if (fold(held(m.into), ADJUSTMENT_NOTE.merge({ from: m.from, into: m.into, basis: basis(m), agreed: true }))) continue;
       const it = moved(row, byCode(m.into), m.into, carried);
       if (!m.agreed) for (const f of DECISION_FIELDS) delete it[f];
       withNote(it, ADJUSTMENT_NOTE.merge({ from: m.from, into: m.into, basis: basis(m), agreed: m.agreed }));
@@ -67,6 +82,7 @@ export function applyRevisions(list: PowerList, result: SyncResult, catalogue: P
     const s = splits.get(row.code);
     if (s) {
       for (const code of s.into) {
+        if (fold(held(code), ADJUSTMENT_NOTE.split({ from: row.code, into: code, basis: basis(s) }))) continue;
         const it = moved(row, byCode(code), code, carried);
         withNote(it, ADJUSTMENT_NOTE.split({ from: row.code, into: code, basis: basis(s) }));
         out.push(it);
@@ -75,5 +91,14 @@ export function applyRevisions(list: PowerList, result: SyncResult, catalogue: P
     }
     out.push(row);
   }
-  return { ...list, items: out };
+  return {
+    ...list,
+    items: out.map((it) => {
+      const notes = folded.get(it);
+      if (!notes) return it;
+      const copy = { ...it };
+      for (const n of notes) withNote(copy, n);
+      return copy;
+    }),
+  };
 }

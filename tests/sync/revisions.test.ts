@@ -100,3 +100,20 @@ describe('sync across merges, splits and recodes', () => {
     expect(sync(NEW, short, { from: OLD, map: MAP }).decide).toEqual([]);
   });
 });
+
+describe('a merge into an item the list already has', () => {
+  it('folds the part into the existing row (named in its note), never writing the item twice or dropping a row', () => {
+    const old = cat([{ code: 'A', name: '甲许可' }, { code: 'B', name: '乙许可' }]);
+    const neu = cat([{ code: 'B', name: '乙许可' }]);
+    const map: RevisionMap = { file: 'map.csv', entries: [{ kind: 'merge', from: ['A'], into: ['B'], places: [{ file: 'map.csv', row: 2 }] }] };
+    const dl0 = list('delegation', [
+      { code: 'A', name: '甲许可', category: '行政许可', department: D, decision: '下放', status: '已承接' },
+      { code: 'B', name: '乙许可', category: '行政许可', department: D, decision: '不下放', reason: '统筹' },
+    ]);
+    const r = sync(neu, dl0, { from: old, map });
+    expect(r.merge.map((e) => [e.from, e.into])).toEqual([[['A'], 'B']]);
+    const out = updatedList(dl0, r, neu);
+    expect(out.items.map((i) => [i.code, i.decision])).toEqual([['B', '不下放']]);
+    expect(out.items[0].note).toBe('调整说明：由A合并为B');
+  });
+});
