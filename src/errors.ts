@@ -36,6 +36,8 @@ export type Reason =
   // JSON Schema checks of configuration and baseline files (config/yaml-schema.ts; ajv's keyword)
   | 'schema-required' | 'schema-additional' | 'schema-type' | 'schema-enum' | 'schema-const' | 'schema-pattern'
   | 'schema-format' | 'schema-length' | 'schema-items' | 'schema-range' | 'schema-other' | 'regex-invalid'
+  // acceptance: of the configuration (config/acceptance.ts)
+  | 'date-invalid' | 'acceptance-incomplete'
   // csv-parse (its error code in `args.csv`)
   | 'csv-parse'
   // the system (an errno code in `args.code`): reading and writing files

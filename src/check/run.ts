@@ -160,7 +160,7 @@ export function reportOf(review: Review, config: Config = DEFAULT_CONFIG, opts: 
   const conflict = reporter(RULES['unresolved-conflict'], (f) => void unreadable.push(f));
   // A YAML file git left conflict markers in does not parse: that failure is the conflict's finding.
   for (const failure of failures) if (!reportGitConflict(failure, conflict)) reportFailure(failure, report);
-  const found = applyLevels([...unreadable, ...withoutUnreadGaps(checkReview(review, config), failures)], config.rules);
+  const found = applyLevels([...unreadable, ...withoutUnreadGaps(checkReview(review, config, opts.today ?? todayIso()), failures)], config.rules);
   const { findings, waived, incomplete } = applyWaivers(found, opts.waivers ?? [], opts.today ?? todayIso());
   const notices: Notice[] = [...(opts.notices ?? [])];
   if (!review.catalogue) notices.push(noCatalogue());

@@ -66,7 +66,7 @@ export function applyDiff(list: PowerList, d: DiffResult): PowerList {
   }
   // Issue 18: merged and split items leave; the new items they became come in with the additions. A
   // source the new version still holds (a note 拆分为… on a cancelled row) stays under its own kind.
-  const stays = new Set<string>([...d.changed, ...d.cancelled, ...d.transferred].map((e) => e.code));
+  const stays = new Set<string>([...d.changed, ...d.cancelled, ...d.transferred, ...(d.takenBack ?? [])].map((e) => e.code));
   const added: Item[] = [];
   const leave = (code: string): void => {
     if (stays.has(code)) return;
@@ -105,6 +105,13 @@ export function applyDiff(list: PowerList, d: DiffResult): PowerList {
     if (!it) continue;
     for (const [f, change] of Object.entries(t.fields ?? {})) setField(it, f, change.new);
     setField(it, 'department', t.to);
+  }
+  // Taken back (issue 18): the new row's fields, or gone from the zone list.
+  for (const t of d.takenBack ?? []) {
+    const it = find(t.code, t.subItem);
+    if (!it) continue;
+    if (!t.new) gone.add(it);
+    for (const [f, change] of Object.entries(t.fields ?? {})) setField(it, f, change.new);
   }
   for (const a of d.added) {
     const it = itemFromRecord(a.item, list.file);

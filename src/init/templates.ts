@@ -31,6 +31,7 @@ const CONFIG_TEXT = {
     extraCategories: '本省使用、十类之外的权力类别。',
     rules: '各规则的级别：error、warning、info，或 off 关闭。下面是默认级别，去掉“#”即可修改。',
     failOn: '在此级别及以上有问题时 validate 以 1 退出（error、warning、info、never），命令行 --fail-on 优先。',
+    acceptance: '计划承接日期（可选）：各批次的日期，或下放日期加承接期限（天）；过期仍待承接的事项报 acceptance-overdue，status 按部门计数。',
   },
   en: {
     head: ['qingdan configuration (written by qingdan init). qingdan validate finds it upward from the working folder, or take --config.', 'Paths are relative to this file. Each rule is explained in docs/rules/<rule-id>.md.'],
@@ -42,6 +43,7 @@ const CONFIG_TEXT = {
     extraCategories: 'Categories your province uses besides the ten.',
     rules: 'Level of each rule: error, warning, info, or off. The defaults are listed; remove the "#" to change one.',
     failOn: 'validate exits 1 on findings at or above this level (error, warning, info, never); --fail-on on the command line wins.',
+    acceptance: 'Planned acceptance dates (optional): a date per batch, or the delegation date and a deadline in days; items still 待承接 after theirs are acceptance-overdue, counted per department by status.',
   },
 } as const;
 
@@ -78,6 +80,14 @@ export function starterConfig(opts: InitOptions): string {
     '',
     `# ${t.failOn}`,
     '# failOn: error',
+    '',
+    `# ${t.acceptance}`,
+    '# acceptance:',
+    '#   batches:',
+    '#     1: 2016-06-30',
+    '#     2: 2016-09-30',
+    '#   delegatedOn: 2016-06-30',
+    '#   withinDays: 90',
     '',
   ];
   return lines.join('\n');

@@ -8,6 +8,7 @@ import type { ErrorCode as YamlErrorCode } from 'yaml';
 import type { Reason } from '../../errors.js';
 import type { Lang, Msg } from '../../text/lang.js';
 import { EXPORT_TEXT } from '../../text/export.js';
+import { ACCEPTANCE_REASONS } from '../../text/acceptance.js';
 import { MAP_REASONS } from './revisions.js';
 
 type A = Record<string, unknown>;
@@ -201,6 +202,7 @@ export const REASONS: Record<Reason, Msg<A>> = {
     'zh-CN': (d) => `${s(d.key)}：不是有效的正则表达式`,
     en: (d) => `${s(d.key)}: not a valid regular expression`,
   },
+  ...ACCEPTANCE_REASONS,
   'csv-parse': {
     'zh-CN': (d) => CSV_PARSE[d.csv as CsvErrorCode]?.['zh-CN'](d) ?? '无法解析',
     en: (d) => CSV_PARSE[d.csv as CsvErrorCode]?.en(d) ?? 'cannot be parsed',
