@@ -21,3 +21,5 @@ lo --convert-to xls:"MS Excel 97" --outdir "$out" "${files[@]}"
 lo --convert-to et:"MS Excel 97" --outdir "$out" "${files[@]}"
 lo --convert-to ods --outdir "$out" "${files[@]}"
 ls -l "$out"
+# The correspondence table of tests/read/map.test.ts (issue 18), saved by LibreOffice from its CSV (UTF-8).
+lo --infilter="CSV:44,34,76,1" --convert-to xlsx --outdir tests/fixtures/map tests/fixtures/map/map.csv

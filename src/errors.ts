@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'too-many-rows' | 'kind-unknown' | 'kind-role'
   | 'config-invalid' | 'config-not-found' | 'baseline-invalid' | 'since-invalid'
   | 'usage' | 'output-exists' | 'output-is-input' | 'output-format' | 'write-failed' | 'interrupted'
-  | 'file-unreadable-os';
+  | 'file-unreadable-os'
+  // a correspondence table given with --map (read/map.ts; issue 18)
+  | 'map-invalid';
 
 /**
  * Keys of the reasons an error gives, in `args.reason` (report/text/error-reasons.ts): what a library
@@ -45,7 +47,9 @@ export type Reason =
   | 'usage-export-output' | 'usage-merge-git' | 'usage-merge-base' | 'usage-merge-input' | 'usage-merge-output'
   | 'usage-merge-base-two' | 'usage-export-since' | 'usage-export-publish-kind' | 'usage-format'
   | 'usage-annotate-input' | 'usage-xlsx-output'
-  | 'usage-publish-catalogue' | 'usage-publish-allow-findings';
+  | 'usage-publish-catalogue' | 'usage-publish-allow-findings'
+  // a correspondence table given with --map (read/map.ts, diff/revisions.ts; issue 18)
+  | 'map-columns' | 'map-code-empty' | 'map-kind' | 'map-date' | 'map-recode' | 'map-twice' | 'map-yaml' | 'map-code-unknown';
 
 /** The reason of an error wrapping a system (fs) error: its errno code, and the error as the cause. */
 export function fsReason(err: unknown): { reason: Reason; code: string } {

@@ -33,6 +33,11 @@ export type { EngineOptions } from './diff/engine.js';
 export type { AddedEntry, RemovedEntry, ChangedEntry, CancelledEntry, RecodedEntry, TransferredEntry, RegressionEntry, RegressionKind, FieldChange, WordPart, DiffSummary } from './diff/types.js';
 export { sync, updatedList, needsWork } from './sync/index.js';
 export type { SyncOptions, SyncResult, DecideEntry, CancelEntry, UpdateEntry, UnknownEntry } from './sync/index.js';
+// Issue 18: catalogue revisions (merges, splits, recodes) and the correspondence table (--map).
+export { readRevisionMap } from './read/map.js';
+export type { RevisionMap, MapEntry, RevisionKind } from './model/revision-map.js';
+export type { MergedEntry, SplitEntry, RevisionBasis, RevisionEvidence, RevisionSource } from './diff/types.js';
+export type { RecodeEntry, MergeEntry, SplitActionEntry, PartValues } from './sync/types.js';
 export { statusFiles } from './jobs/status.js';
 export type { StatusFilesOptions, StatusFilesResult } from './jobs/status.js';
 export { syncFiles } from './jobs/sync.js';

@@ -85,6 +85,7 @@ line of the key concerned (or of the item's first key).
 | expected-counts.json | findings per rule for the same command, including the counted-only rules | |
 | expected-files.json | every file with its kind, format, sheet and the number of items it must read as | ${f.files.length + 4} |
 | catalogue-changes.json | every change from 2016 to 2017, by code | |
+| adjustments-2017.xlsx | the correspondence table (调整对照表) of the merge, the split and the recode: 原事项编码, 原事项名称, 新事项编码, 新事项名称, 调整类型, 文号, 生效日期 (\`qingdan diff --map\`, \`qingdan sync --map\`) | ${ch.merged.reduce((n, m) => n + m.from.length, 0) + ch.split.reduce((n, x) => n + x.into.length, 0) + ch.recoded.length} |
 
 The consolidated list has ${listed - f.items.length} row${listed - f.items.length === 1 ? '' : 's'} fewer than the department files: the duplicated rows
 below are identical copies, so each becomes one item.
@@ -165,6 +166,17 @@ ${table(['code', 'from', 'to', 'name'], ch.transferred.map((t) => [t.code, t.fro
 Recoded (${ch.recoded.length}; same name, department and category under a new code; the old code is gone):
 
 ${table(['old code', 'new code', 'department', 'name'], ch.recoded.map((r) => [r.oldCode, r.newCode, r.department, r.name]))}
+
+Merged (${ch.merged.length}; by ${ch.merged[0].document}, effective ${ch.merged[0].effective}; the new row's 备注 says 由…合并; both parts are 已承接 alike in their department list, so sync carries the decision):
+
+${table(['from', 'into', 'department', 'name'], ch.merged.map((m) => [m.from.join('、'), m.into, m.department, m.name]))}
+
+Split (${ch.split.length}; by ${ch.split[0].document}, effective ${ch.split[0].effective}; into two sub-items 新办, 延续 under a new code, each new row's 备注 says 由…拆分; the old item is 已承接):
+
+${table(['from', 'into', 'department', 'name'], ch.split.map((x) => [x.from, x.into.join('、'), x.department, x.name]))}
+
+The recode has no 备注: without the correspondence table it is found as a suggestion (same name, department and
+category). \`adjustments-2017.xlsx\` names all three with ${ch.recoded[0].document} and ${ch.recoded[0].effective}.
 
 Nothing else differs. For \`qingdan sync --catalogue catalogue-2017.xlsx <list>\`: none of the changed,
 cancelled, transferred or recoded items is involved in a documented defect or a dispute, so what a list

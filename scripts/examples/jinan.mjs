@@ -8,7 +8,7 @@ import { decide, MARKET, newRow, SILENT } from './decisions.mjs';
 import { applyDefects, applyQuirks } from './defects.mjs';
 import { FILE_STYLES, DELEGATION_KEYS } from './styles.mjs';
 import { readValue, writeDepartmentFile } from './dept-files.mjs';
-import { writeCatalogue, writeYamlList, writeZone } from './lists.mjs';
+import { writeAdjustments, writeCatalogue, writeYamlList, writeZone } from './lists.mjs';
 import { revise } from './revision.mjs';
 import { jinanReadme } from './jinan-docs.mjs';
 import { makeRound2 } from './round2.mjs';
@@ -97,8 +97,10 @@ export async function makeJinan(dir) {
 
   const involved = new Set([...gapCodes, ...[...byDept.values()].flatMap((d) => d.rows.filter((r) => r.touched || r.disputed).map((r) => r.cat.code))]);
   const eligible = (r) => r.itemStatus === '有效' && !r.subItem && !r.fixed && !involved.has(r.code) && r.department !== SILENT;
-  const { rows: cat2017, changes } = revise(rnd, cat, counters, eligible);
+  const listedRows = new Map([...byDept.values()].flatMap((d) => d.rows.map((r) => [r.cat.code, r])));
+  const { rows: cat2017, changes, adjustments } = revise(rnd, cat, counters, eligible, (code) => listedRows.get(code));
   await writeCatalogue(join(dir, 'catalogue-2017.xlsx'), cat2017, '济南市市级行政权力事项目录（2017年版）');
+  await writeAdjustments(join(dir, 'adjustments-2017.xlsx'), adjustments, '2017年市级行政权力事项调整对照表');
 
   const zone = zoneEntries(byDept);
   const zoneInfo = await writeZone(join(dir, 'zone-2016.xlsx'), zone, '济南高新区管委会行政权力清单（截至2016年12月31日）');

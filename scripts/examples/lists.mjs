@@ -48,3 +48,18 @@ export async function writeYamlList(path, { schema, kind, title, department, ite
   await writeFile(path, text);
   return places;
 }
+
+const ADJUSTMENT_HEADERS = ['序号', '原事项编码', '原事项名称', '新事项编码', '新事项名称', '调整类型', '文号', '生效日期'];
+
+/** Writes the correspondence table (调整对照表) of the 2017 revision: one row per old → new code (issue 18). */
+export async function writeAdjustments(path, rows, title, { document, effective } = { document: '济政发〔2017〕12号', effective: '2017-07-01' }) {
+  const wb = newWorkbook('济南市机构编制委员会办公室');
+  const ws = wb.addWorksheet('调整对照表');
+  const s = sheetWriter(ws);
+  s.across(s.add([title], { bold: true, center: true }), 1, ADJUSTMENT_HEADERS.length);
+  s.add(ADJUSTMENT_HEADERS, { bold: true, center: true });
+  rows.forEach((r, i) => s.add([i + 1, r.from, r.fromName, r.into, r.intoName, r.kind, document, dateAs(effective, 'date')], { wrap: true }));
+  [6, 20, 40, 20, 40, 10, 22, 12].forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  await saveWorkbook(wb, path);
+  return { sheet: '调整对照表', rows: rows.length };
+}

@@ -14,6 +14,7 @@ interface DiffOpts {
   ignore?: string[];
   textconv?: string;
   gitExternal?: boolean;
+  map?: string;
   [k: string]: unknown;
 }
 
@@ -44,6 +45,7 @@ async function action(ctx: CliContext, paths: string[], opts: DiffOpts): Promise
     pairing: opts.pairing,
     fields: opts.fields,
     ignore: opts.ignore,
+    mapFile: opts.map,
     read,
     ...(git ? { oldLabel: `a/${paths[0]}`, newLabel: `b/${paths[0]}` } : {}),
   });
@@ -60,6 +62,7 @@ export const defineDiff: DefineCommand = (program, ctx) => {
     .addOption(formatOption(ctx, DIFF_FORMATS))
     .addOption(new Option('--strict', cli(ctx, 'diff.strict')))
     .addOption(new Option('--no-pairing', cli(ctx, 'diff.noPairing')))
+    .addOption(new Option('--map <file>', cli(ctx, 'diff.map')))
     .addOption(new Option('--fields <fields>', cli(ctx, 'diff.fields')).argParser(list))
     .addOption(new Option('--ignore <fields>', cli(ctx, 'diff.ignore')).argParser(list))
     .addOption(new Option('--textconv <file>', cli(ctx, 'diff.textconv')))

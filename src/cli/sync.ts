@@ -9,6 +9,7 @@ import { addReadOptions, addWriteOptions, catalogueOption, formatOption, pickFor
 interface SyncOpts {
   catalogue?: string;
   from?: string;
+  map?: string;
   write?: string;
   format?: SyncFormat;
   strict?: boolean;
@@ -22,7 +23,7 @@ async function action(ctx: CliContext, listPath: string, opts: SyncOpts): Promis
     import('../jobs/sync.js'), import('../report/formatters/sync/index.js'), import('../sync/types.js'),
   ]);
   const result = await syncFiles(listPath, {
-    catalogue: opts.catalogue, from: opts.from, write: opts.write, strict: opts.strict, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts, ctx),
+    catalogue: opts.catalogue, from: opts.from, map: opts.map, write: opts.write, strict: opts.strict, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts, ctx),
   });
   if (opts.write) ctx.err(`${syt('wrote', ctx.lang)}: ${opts.write}\n`);
   ctx.out(await formatSync(result, pickFormat(opts.format), { lang: ctx.lang, color: ctx.color }));
@@ -36,6 +37,7 @@ export const defineSync: DefineCommand = (program, ctx) => {
     .argument('<list>', cli(ctx, 'sync.argument'))
     .addOption(catalogueOption(ctx))
     .addOption(new Option('--from <file>', cli(ctx, 'sync.from')))
+    .addOption(new Option('--map <file>', cli(ctx, 'sync.map')))
     .addOption(new Option('--write <file>', cli(ctx, 'sync.write')))
     .addOption(new Option('--strict', cli(ctx, 'sync.strict')))
     .addOption(formatOption(ctx, SYNC_FORMATS));

@@ -64,6 +64,23 @@ export function applyDiff(list: PowerList, d: DiffResult): PowerList {
     if (it) gone.add(it);
     items.delete(key);
   }
+  // Issue 18: merged and split items leave; the new items they became come in with the additions. A
+  // source the new version still holds (a note 拆分为… on a cancelled row) stays under its own kind.
+  const stays = new Set<string>([...d.changed, ...d.cancelled, ...d.transferred, ...(d.takenBack ?? [])].map((e) => e.code));
+  const added: Item[] = [];
+  const leave = (code: string): void => {
+    if (stays.has(code)) return;
+    for (const [k, it] of items) if (it.code === code) (gone.add(it), items.delete(k));
+  };
+  for (const m of d.merged ?? []) {
+    m.from.forEach(leave);
+    if (m.item) added.push(itemFromRecord({ ...m.item }, list.file));
+  }
+  for (const sp of d.split ?? []) {
+    leave(sp.from);
+    for (const rec of sp.items ?? []) added.push(itemFromRecord(rec, list.file));
+  }
+  for (const it of added) items.set(keyOf(it), it);
   for (const r of d.recoded) {
     const it = takeRecoded(items, r.oldCode, r.subItem);
     if (!it) continue;
@@ -96,7 +113,6 @@ export function applyDiff(list: PowerList, d: DiffResult): PowerList {
     if (!t.new) gone.add(it);
     for (const [f, change] of Object.entries(t.fields ?? {})) setField(it, f, change.new);
   }
-  const added: Item[] = [];
   for (const a of d.added) {
     const it = itemFromRecord(a.item, list.file);
     const old = items.get(keyOf(it));

@@ -9,6 +9,7 @@ import type { Item, Kind } from '../model/types.js';
 import { comparedText, fieldSelection, keyOf, type FieldSelection } from './fields.js';
 import { OldStore, type Slot } from './old-store.js';
 import { buildResult, type ListMeta } from './result.js';
+import { REVISION_NOTE } from './revisions.js';
 import type { DiffOptions, DiffResult } from './types.js';
 
 export interface EngineOptions extends DiffOptions {
@@ -83,6 +84,10 @@ export class DiffEngine {
   private readonly added = new Map<string, Item>();
   private readonly changedNew = new Map<string, Item>();
   private unchanged = 0;
+  /** Issue 18: every code of either side, and the new items whose note speaks of a revision. */
+  private readonly oldCodes = new Set<string>();
+  private readonly newCodes = new Set<string>();
+  private readonly noted: Item[] = [];
 
   constructor(private readonly opts: EngineOptions = {}) {
     this.sel = fieldSelection(opts);
@@ -92,6 +97,7 @@ export class DiffEngine {
   /** First pass: an item of the old version. A repeated key keeps the first item. */
   addOld(item: Item): void {
     const key = keyOf(item);
+    this.oldCodes.add(item.code);
     if (this.index.has(key)) return;
     const text = comparedText(item, this.sel);
     const slot = this.store.put(item, text);
@@ -103,6 +109,8 @@ export class DiffEngine {
   /** Second pass: an item of the new version. */
   addNew(item: Item): void {
     const key = keyOf(item);
+    this.newCodes.add(item.code);
+    if (item.note && REVISION_NOTE.test(item.note)) this.noted.push(item);
     const i = this.index.get(key);
     if (i === undefined) {
       if (!this.added.has(key)) this.added.set(key, item);
@@ -145,6 +153,7 @@ export class DiffEngine {
       unchanged: this.unchanged,
       oldMeta,
       newMeta,
+      revisions: { map: this.opts.map, noted: this.noted, oldCodes: this.oldCodes, newCodes: this.newCodes },
     });
   }
 }

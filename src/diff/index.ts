@@ -26,6 +26,8 @@ export interface DiffFilesOptions extends EngineOptions {
   /** Paths shown for the old and new file (git passes temporary files). */
   oldLabel?: string;
   newLabel?: string;
+  /** A correspondence table file (`--map FILE`, issue 18), read before the lists. */
+  mapFile?: string;
 }
 
 /** git's name for a missing side (a file added or deleted). */
@@ -37,7 +39,8 @@ export const NO_FILE = '/dev/null';
  * only when there were too many to keep.
  */
 export async function diffFiles(oldPath: string, newPath: string, options: DiffFilesOptions = {}): Promise<DiffResult> {
-  const engine = new DiffEngine(options);
+  const map = options.mapFile ? await (await import('../read/map.js')).readRevisionMap(options.mapFile) : options.map;
+  const engine = new DiffEngine({ ...options, map });
   let oldCount = 0;
   let newCount = 0;
   const oldRead = { ...options.read, displayPath: options.oldLabel };

@@ -2,7 +2,7 @@
 import type { Item, Kind } from '../model/types.js';
 import { compareItems, isCancellation, placeOf, regressions, removalRegression } from './compare.js';
 import { itemRecord, type FieldSelection } from './fields.js';
-import { pairRecoded } from './pairing.js';
+import { detectRevisions, type RevisionInput } from './revisions.js';
 import { takenBack, zoneTakenBack } from './taken-back.js';
 import type { ChangedEntry, DiffResult, RecodedEntry, RegressionEntry, TakenBackEntry } from './types.js';
 
@@ -22,6 +22,8 @@ export interface ResultInput {
   unchanged: number;
   oldMeta: ListMeta;
   newMeta: ListMeta;
+  /** Issue 18: what merges, splits and recodes are found from (the table, the notes, the codes of each side). */
+  revisions?: Pick<RevisionInput, 'map' | 'noted' | 'oldCodes' | 'newCodes'>;
 }
 
 const ident = (it: Item): { code: string; subItem?: string } => (it.subItem ? { code: it.code, subItem: it.subItem } : { code: it.code });
@@ -51,22 +53,24 @@ export function buildResult(input: ResultInput): DiffResult {
     transferred: [],
     regressions: [],
     takenBack: [],
-    summary: { added: 0, removed: 0, changed: 0, cancelled: 0, recoded: 0, transferred: 0, regressions: 0, takenBack: 0, unchanged: input.unchanged },
+    merged: [],
+    split: [],
+    summary: { added: 0, removed: 0, changed: 0, cancelled: 0, recoded: 0, transferred: 0, regressions: 0, takenBack: 0, merged: 0, split: 0, unchanged: input.unchanged },
   };
   const back: TakenBackEntry[] = result.takenBack!;
   const removed = new Map(input.removed);
   const added = new Map(input.added);
   const pairs: [Item, Item, RecodedEntry | undefined][] = input.changed.map(([a, b]) => [a, b, undefined]);
-  if (input.pairing) {
-    for (const [oldKey, newKey] of pairRecoded(removed, added)) {
-      const a = removed.get(oldKey) as Item;
-      const b = added.get(newKey) as Item;
-      removed.delete(oldKey);
-      added.delete(newKey);
-      const entry: RecodedEntry = { oldCode: a.code, newCode: b.code, ...(b.subItem ? { subItem: b.subItem } : {}), ...named(b) };
-      result.recoded.push(entry);
-      pairs.push([a, b, entry]);
-    }
+  // Issue 18: merges, splits and recodes (table, then notes, then suggestions) take their items out of removed and added.
+  const rev = detectRevisions({
+    removed, added, map: input.revisions?.map, noted: input.revisions?.noted ?? [],
+    oldCodes: input.revisions?.oldCodes ?? new Set(), newCodes: input.revisions?.newCodes ?? new Set(), suggest: input.pairing,
+  });
+  result.merged = rev.merged;
+  result.split = rev.split;
+  for (const r of rev.recoded) {
+    result.recoded.push(r.entry);
+    if (r.old && r.new) pairs.push([r.old, r.new, r.entry]);
   }
   const regress = (it: Item, r: Omit<RegressionEntry, 'code' | 'subItem' | 'name'>): void => {
     result.regressions.push({ ...ident(it), ...named(it), ...r });
@@ -120,6 +124,8 @@ export function buildResult(input: ResultInput): DiffResult {
   s.transferred = result.transferred.length;
   s.regressions = result.regressions.length;
   s.takenBack = back.length;
+  s.merged = result.merged.length;
+  s.split = result.split.length;
   return result;
 }
 

@@ -13,6 +13,8 @@ export interface DiffOptions {
   strict?: boolean;
   /** Pair a removed and an added item with the same name, department and category as recoded (default true). */
   pairing?: boolean;
+  /** A correspondence table (调整对照表, `--map FILE`): merges, splits and recodes by authority (issue 18). */
+  map?: import('../model/revision-map.js').RevisionMap;
 }
 
 /** Where an item is in its file (row 1-based as the spreadsheet shows it). */
@@ -65,7 +67,7 @@ export interface CancelledEntry {
   fields?: Record<FieldName, FieldChange>;
 }
 
-export interface RecodedEntry {
+export interface RecodedEntry extends Partial<RevisionBasis> {
   oldCode: string;
   newCode: string;
   subItem?: string;
@@ -130,6 +132,48 @@ export interface RegressionEntry {
   new: string;
 }
 
+// Catalogue revisions (issue 18): merged, split and recoded items, with what says so.
+/** What a merge, split or recode rests on, in order of authority: a correspondence table, the catalogue's note, a guess. */
+export type RevisionSource = 'map' | 'note' | 'suggested';
+
+/** Why a suggestion was made: the names compared (within one department). */
+export interface RevisionEvidence {
+  match: 'same-name' | 'contained' | 'similar';
+  department?: string;
+  old: string[];
+  new: string[];
+}
+
+export interface RevisionBasis {
+  source: RevisionSource;
+  /** 文号 of the adjustment, where the table or the note gives it. */
+  document?: string;
+  /** 生效日期 (YYYY-MM-DD), where the table or the note gives it. */
+  effective?: string;
+  /** For a suggestion: what it rests on. */
+  evidence?: RevisionEvidence;
+}
+
+/** Two or more items that became one: not also under added or removed. */
+export interface MergedEntry extends RevisionBasis {
+  from: string[];
+  into: string;
+  name?: string;
+  department?: string;
+  /** The merged item as the new version holds it, when it is new there. */
+  item?: ItemRecord;
+}
+
+/** One item that became several (often its former sub-items): not also under added or removed. */
+export interface SplitEntry extends RevisionBasis {
+  from: string;
+  into: string[];
+  name?: string;
+  department?: string;
+  /** The new items as the new version holds them, those that are new there. */
+  items?: (ItemRecord & { code: string })[];
+}
+
 export interface DiffSummary {
   added: number;
   removed: number;
@@ -140,6 +184,8 @@ export interface DiffSummary {
   regressions: number;
   /** Always set by diff (optional for the patches sync builds, which never take an item back). */
   takenBack?: number;
+  merged: number;
+  split: number;
   unchanged: number;
 }
 
@@ -158,10 +204,12 @@ export interface DiffResult {
   regressions: RegressionEntry[];
   /** Always set by diff (optional for the patches sync builds, which never take an item back). */
   takenBack?: TakenBackEntry[];
+  merged: MergedEntry[];
+  split: SplitEntry[];
   summary: DiffSummary;
 }
 
 /** True when the result holds any difference (exit 1). */
 export function hasDifferences(d: DiffResult): boolean {
-  return d.added.length + d.removed.length + d.changed.length + d.cancelled.length + d.recoded.length + d.transferred.length + d.regressions.length + (d.takenBack?.length ?? 0) > 0;
+  return d.added.length + d.removed.length + d.changed.length + d.cancelled.length + d.recoded.length + d.transferred.length + d.regressions.length + (d.takenBack?.length ?? 0) + d.merged.length + d.split.length > 0;
 }

@@ -8,6 +8,8 @@ export interface SyncFilesOptions {
   catalogue?: string;
   /** The previous catalogue: also say what changed in the catalogue itself. */
   from?: string;
+  /** A correspondence table (调整对照表) of the catalogue revision (issue 18). */
+  map?: string;
   /** Write the updated list here (format from the extension). */
   write?: string;
   /** Differences of form only count. */
@@ -28,10 +30,11 @@ export async function syncFiles(listPath: string, opts: SyncFilesOptions = {}): 
   const catalogue = await readList(opts.catalogue, asCatalogue);
   const from = opts.from ? await readList(opts.from, asCatalogue) : undefined;
   const list = await readList(listPath, read);
-  const result = sync(catalogue, list, { from, strict: opts.strict });
+  const map = opts.map ? await (await import('../read/map.js')).readRevisionMap(opts.map) : undefined;
+  const result = sync(catalogue, list, { from, strict: opts.strict, map });
   if (opts.write) {
     const { writeList } = await import('../write/index.js');
-    const inputs = [listPath, opts.catalogue, ...(opts.from ? [opts.from] : [])];
+    const inputs = [listPath, opts.catalogue, ...(opts.from ? [opts.from] : []), ...(opts.map ? [opts.map] : [])];
     await writeList(updatedList(list, result, catalogue), opts.write, { force: opts.force, inPlace: opts.inPlace, inputs });
   }
   return result;

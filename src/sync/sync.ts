@@ -7,6 +7,8 @@ import { foldName } from '../model/normalise.js';
 import type { Item, PowerList } from '../model/types.js';
 import type { SyncOptions, SyncResult, UpdateEntry } from './types.js';
 import { compareText } from '../util/compare.js';
+import { carryRevision, finishRevisions } from './carry.js';
+import { listRevisions } from './revisions.js';
 
 /** The catalogue fields a list carries a copy of. */
 export const SYNCED_FIELDS = ['name', 'category', 'department', 'legalBasis'] as const;
@@ -28,15 +30,15 @@ const cmp = compareText;
 export function sync(catalogue: PowerList, list: PowerList, options: SyncOptions = {}): SyncResult {
   const sel = fieldSelection({ fields: [...SYNCED_FIELDS], strict: options.strict });
   const cat = byKey(catalogue.items);
-  const changes = options.from ? diff(options.from, catalogue, { strict: options.strict }) : undefined;
-  const recodedTo = new Map<string, string>();
-  for (const r of changes?.recoded ?? []) recodedTo.set(diffKey(r.oldCode, r.subItem), diffKey(r.newCode, r.subItem));
+  const changes = options.from ? diff(options.from, catalogue, { strict: options.strict, map: options.map }) : undefined;
+  // Issue 18: the catalogue's recodes, merges and splits, and the list's items they take.
+  const revisions = listRevisions(catalogue, list, cat, changes, options.map);
   const result: SyncResult = {
     version: 1,
     catalogue: { file: catalogue.file, items: catalogue.items.length },
     list: { file: list.file, kind: list.kind, items: list.items.length },
-    decide: [], cancel: [], update: [], unknown: [],
-    summary: { decide: 0, cancel: 0, update: 0, unknown: 0 },
+    decide: [], cancel: [], update: [], unknown: [], recode: [], merge: [], split: [],
+    summary: { decide: 0, cancel: 0, update: 0, unknown: 0, recode: 0, merge: 0, split: 0 },
   };
   const departments = new Set<string>();
   if (list.department) departments.add(foldName(list.department));
@@ -45,9 +47,9 @@ export function sync(catalogue: PowerList, list: PowerList, options: SyncOptions
   for (const it of list.items) {
     if (it.department) departments.add(foldName(it.department));
     const key = keyOf(it);
-    const recoded = recodedTo.get(key);
     // A list may name sub-items of a catalogue item that has none.
-    const c = cat.get(key) ?? (recoded ? cat.get(recoded) : undefined) ?? (it.subItem ? cat.get(diffKey(it.code, undefined)) : undefined);
+    const c = cat.get(key) ?? (it.subItem ? cat.get(diffKey(it.code, undefined)) : undefined);
+    if ((!c || c.itemStatus === CANCELLED) && carryRevision(it, revisions, cat, sel, carried, result, covered)) continue;
     if (!c) {
       result.unknown.push({ ...ident(it), ...(it.name ? { name: it.name } : {}) });
       continue;
@@ -72,13 +74,17 @@ export function sync(catalogue: PowerList, list: PowerList, options: SyncOptions
   for (const [key, c] of cat) {
     if (covered.has(key) || c.itemStatus === CANCELLED || !departments.has(foldName(c.department ?? ''))) continue;
     if (isNew && !isNew.has(key)) continue;
-    result.decide.push({ ...ident(c), department: c.department ?? '', name: c.name ?? '', ...(c.category ? { category: c.category } : {}) });
+    result.decide.push({ ...ident(c), department: c.department ?? '', name: c.name ?? '', ...(c.category ? { category: c.category } : {}), why: isNew ? 'new' : 'gap' });
   }
   result.decide.sort((a, b) => cmp(a.department, b.department) || cmp(a.code, b.code) || cmp(a.subItem ?? '', b.subItem ?? ''));
   for (const l of [result.cancel, result.update, result.unknown]) {
     (l as { code: string; subItem?: string }[]).sort((a, b) => cmp(a.code, b.code) || cmp(a.subItem ?? '', b.subItem ?? ''));
   }
-  result.summary = { decide: result.decide.length, cancel: result.cancel.length, update: result.update.length, unknown: result.unknown.length };
+  finishRevisions(result);
+  result.summary = {
+    decide: result.decide.length, cancel: result.cancel.length, update: result.update.length, unknown: result.unknown.length,
+    recode: result.recode.length, merge: result.merge.length, split: result.split.length,
+  };
   if (changes) result.catalogueChanges = changes;
   return result;
 }

@@ -4,6 +4,7 @@ import { diffKey, itemRecord, keyOf } from '../diff/fields.js';
 import type { ChangedEntry, DiffResult, RecodedEntry } from '../diff/types.js';
 import type { Item, PowerList } from '../model/types.js';
 import type { SyncResult } from './types.js';
+import { applyRevisions } from './apply-revisions.js';
 
 /** What a cancelled item's note says, since delegation and zone lists have no 事项状态 column. */
 export const CANCELLED_NOTE = '市级目录已取消';
@@ -34,12 +35,14 @@ export function syncPatch(list: PowerList, result: SyncResult, catalogue: PowerL
     return [{ code: c.code, ...(c.subItem ? { subItem: c.subItem } : {}), item: rec }];
   });
   return {
-    version: 1, key: 'code', added, removed: [], changed, cancelled: [], recoded, transferred: [], regressions: [],
-    summary: { added: added.length, removed: 0, changed: changed.length, cancelled: 0, recoded: recoded.length, transferred: 0, regressions: 0, unchanged: 0 },
+    version: 1, key: 'code', added, removed: [], changed, cancelled: [], recoded, transferred: [], regressions: [], merged: [], split: [],
+    summary: { added: added.length, removed: 0, changed: changed.length, cancelled: 0, recoded: recoded.length, transferred: 0, regressions: 0, merged: 0, split: 0, unchanged: 0 },
   };
 }
 
 /** The updated list: names, categories, departments and bases refreshed from the catalogue, cancelled items marked, new items added with the decision empty. */
 export function updatedList(list: PowerList, result: SyncResult, catalogue: PowerList): PowerList {
-  return applyDiff(list, syncPatch(list, result, catalogue));
+  // Issue 18: recodes, merges and splits first, in place; then bases, cancellations and new items.
+  const revised = applyRevisions(list, result, catalogue);
+  return applyDiff(revised, syncPatch(revised, result, catalogue));
 }

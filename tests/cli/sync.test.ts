@@ -23,7 +23,7 @@ describe('qingdan sync', () => {
     const { code, stdout } = await qingdan('--catalogue', CAT, LIST, '--from', OLD, '--format', 'json');
     expect(code).toBe(1);
     const r = JSON.parse(stdout);
-    expect(r.summary).toEqual({ decide: 1, cancel: 1, update: 3, unknown: 1 });
+    expect(r.summary).toEqual({ decide: 1, cancel: 1, update: 2, unknown: 1, recode: 1, merge: 0, split: 0 });
     expect(r.decide[0]).toMatchObject({ code: '370100-QR-0001', department: '市市场监管局', name: '食品小作坊登记' });
     expect(r.catalogueChanges.summary.recoded).toBe(1);
   });

@@ -15,7 +15,7 @@ describe('diff', () => {
       { seq: '8', code: 'XK001', ...base, department: '市市场监管局 ' },
     ]);
     const d = diff(a, b);
-    expect(d.summary).toEqual({ added: 0, removed: 0, changed: 0, cancelled: 0, recoded: 0, transferred: 0, regressions: 0, takenBack: 0, unchanged: 2 });
+    expect(d.summary).toEqual({ added: 0, removed: 0, changed: 0, cancelled: 0, recoded: 0, transferred: 0, regressions: 0, takenBack: 0, merged: 0, split: 0, unchanged: 2 });
   });
 
   it('counts form differences under strict', () => {
@@ -73,7 +73,7 @@ describe('diff', () => {
       { code: 'XK006', ...base, name: '己' }, // added (XK005 removed)
     ]);
     const d = diff(a, b);
-    expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 0, transferred: 1, regressions: 0, takenBack: 0, unchanged: 1 });
+    expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 0, transferred: 1, regressions: 0, takenBack: 0, merged: 0, split: 0, unchanged: 1 });
     const s = d.summary;
     const keys = new Set([...a.items, ...b.items].map((i) => i.code)).size;
     expect(s.added + s.removed + s.changed + s.cancelled + s.recoded + s.transferred + s.unchanged).toBe(keys);
@@ -85,7 +85,7 @@ describe('diff', () => {
     const a = list('catalogue', [{ code: 'XK001', ...base }]);
     const b = list('catalogue', [{ code: 'XK101', ...base, name: '食品经营许可*' }]);
     const d = diff(a, b);
-    expect(d.recoded).toEqual([{ oldCode: 'XK001', newCode: 'XK101', name: '食品经营许可*' }]);
+    expect(d.recoded).toEqual([{ oldCode: 'XK001', newCode: 'XK101', name: '食品经营许可*', source: 'suggested', evidence: { match: 'same-name', department: '市市场监管局', old: ['食品经营许可'], new: ['食品经营许可*'] } }]);
     expect(d.added).toEqual([]);
     expect(d.removed).toEqual([]);
     expect(d.changed).toEqual([]);

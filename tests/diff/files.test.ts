@@ -20,11 +20,11 @@ const body = (d: Awaited<ReturnType<typeof diffFiles>>) => {
 describe('diffFiles', () => {
   it('finds every kind of change between two catalogue versions', async () => {
     const d = await diffFiles(OLD, NEW);
-    expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 1, transferred: 1, regressions: 0, takenBack: 0, unchanged: 2 });
+    expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 1, transferred: 1, regressions: 0, takenBack: 0, merged: 0, split: 0, unchanged: 2 });
     expect(d.added.map((e) => e.code)).toEqual(['370100-QR-0001']);
     expect(d.removed.map((e) => [e.code, e.place?.row])).toEqual([['370100-QT-0009', expect.any(Number)]]);
     expect(d.cancelled.map((e) => e.code)).toEqual(['370100-CF-0001']);
-    expect(d.recoded).toEqual([{ oldCode: '370100-XK-0002', newCode: '370100-XK-0102', name: '药品零售企业许可' }]);
+    expect(d.recoded).toMatchObject([{ oldCode: '370100-XK-0002', newCode: '370100-XK-0102', name: '药品零售企业许可', source: 'suggested', evidence: { match: 'same-name' } }]);
     expect(d.transferred).toEqual([{ code: '370100-XK-0003', name: '公共场所卫生许可', from: '市卫生健康委', to: '市市场监管局' }]);
     expect(d.changed.map((c) => [c.code, c.subItem, Object.keys(c.fields)])).toEqual([['0042', '新办', ['legalBasis']]]);
     expect(d.old).toMatchObject({ file: OLD, kind: 'catalogue', items: 7 });

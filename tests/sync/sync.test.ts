@@ -12,15 +12,16 @@ describe('sync', () => {
     const from = await readList(`${FIX}/catalogue-old.yaml`);
     const dl = await readList(`${FIX}/delegation.yaml`);
     const r = sync(catalogue, dl, { from });
-    expect(r.decide).toEqual([{ code: '370100-QR-0001', department: '市市场监管局', name: '食品小作坊登记', category: '行政确认' }]);
+    expect(r.decide).toEqual([{ code: '370100-QR-0001', department: '市市场监管局', name: '食品小作坊登记', category: '行政确认', why: 'new' }]);
     expect(r.cancel).toEqual([{ code: '370100-CF-0001', department: '市市场监管局', name: '对无证经营的处罚' }]);
     expect(r.update.map((u) => [u.code, u.subItem, Object.fromEntries(Object.entries(u.fields).map(([f, c]) => [f, [c.old, c.new]]))])).toEqual([
       ['0042', '新办', { legalBasis: ['《中华人民共和国建筑法》第七条', '《中华人民共和国建筑法》第七条、第八条'] }],
-      ['370100-XK-0002', undefined, { code: ['370100-XK-0002', '370100-XK-0102'] }],
       ['370100-XK-0003', undefined, { department: ['市卫生健康委', '市市场监管局'] }],
     ]);
+    // Issue 18: a recoded item is a recode action (not an update of its code), keeping its decision.
+    expect(r.recode).toEqual([{ oldCode: '370100-XK-0002', newCode: '370100-XK-0102', name: '药品零售企业许可', source: 'suggested', evidence: expect.objectContaining({ match: 'same-name' }) }]);
     expect(r.unknown).toEqual([{ code: '370100-QT-0009', name: '档案查阅审批' }]);
-    expect(r.summary).toEqual({ decide: 1, cancel: 1, update: 3, unknown: 1 });
+    expect(r.summary).toEqual({ decide: 1, cancel: 1, update: 2, unknown: 1, recode: 1, merge: 0, split: 0 });
     expect(r.catalogueChanges?.summary).toMatchObject({ added: 1, recoded: 1, cancelled: 1 });
   });
 
@@ -35,11 +36,12 @@ describe('sync', () => {
     expect(sync(catalogue, partial).decide.map((d) => d.code)).toContain('370100-XK-0001');
   });
 
-  it('without --from, a recoded item is unknown and its new code is to decide', async () => {
+  it('without --from, an old code matching a catalogue item of its department by name is a suggested recode, the rest gaps', async () => {
     const catalogue = await readList(`${FIX}/catalogue-new.yaml`);
     const r = sync(catalogue, await readList(`${FIX}/delegation.yaml`));
-    expect(r.unknown.map((u) => u.code)).toEqual(['370100-QT-0009', '370100-XK-0002']);
-    expect(r.decide.map((d) => d.code)).toEqual(['370100-QR-0001', '370100-XK-0102']);
+    expect(r.unknown.map((u) => u.code)).toEqual(['370100-QT-0009']);
+    expect(r.recode.map((e) => [e.oldCode, e.newCode, e.source])).toEqual([['370100-XK-0002', '370100-XK-0102', 'suggested']]);
+    expect(r.decide.map((d) => [d.code, d.why])).toEqual([['370100-QR-0001', 'gap']]);
     expect(r.catalogueChanges).toBeUndefined();
   });
 
@@ -78,7 +80,8 @@ describe('sync', () => {
     expect(added?.itemStatus).toBeUndefined();
     // The updated list is in sync, except for what a person must decide.
     const again = sync(catalogue, out);
-    expect(again.summary).toEqual({ decide: 0, cancel: 1, update: 0, unknown: 1 });
+    expect(again.summary).toEqual({ decide: 0, cancel: 1, update: 0, unknown: 1, recode: 0, merge: 0, split: 0 });
+    expect(byKey.get('370100-XK-0102')?.note).toMatch(/^调整说明：原编码370100-XK-0002改码为370100-XK-0102/u);
   });
 
   it('does not add items to decide to a zone list', () => {

@@ -11,6 +11,7 @@ import { EXPORT_TEXT } from '../../text/export.js';
 import { ACCEPTANCE_REASONS } from '../../text/acceptance.js';
 import { ANNOTATE_USAGE } from './annotate.js';
 import { PUBLISH_TEXT } from '../../text/publish.js';
+import { MAP_REASONS } from './revisions.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -228,6 +229,7 @@ export const REASONS: Record<Reason, Msg<A>> = {
     'zh-CN': (d) => `未知的输出格式“${s(d.name)}”，可用：${list(d.names, '、')}`,
     en: (d) => `unknown format "${s(d.name)}"; one of: ${list(d.names, ', ')}`,
   },
+  ...MAP_REASONS,
   'usage-merge-base-two': plain('三方合并的用法：merge --base 基础版本 本方 对方', 'merge --base BASE OURS THEIRS'),
   'usage-annotate-input': fixed(ANNOTATE_USAGE.annotateInput),
   'usage-xlsx-output': fixed(ANNOTATE_USAGE.xlsxOutput),

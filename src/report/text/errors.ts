@@ -82,6 +82,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {
     'zh-CN': (d) => `第 ${s(d.first)} 列“${s(d.firstHeader)}”与第 ${s(d.second)} 列“${s(d.secondHeader)}”是同一列，本行两列的值不同（“${s(d.firstValue)}”与“${s(d.secondValue)}”），无法确定取哪一个`,
     en: (d) => `columns ${s(d.first)} ("${s(d.firstHeader)}") and ${s(d.second)} ("${s(d.secondHeader)}") are the same field and differ in this row ("${s(d.firstValue)}" and "${s(d.secondValue)}"); neither is taken`,
   },
+  'map-invalid': { 'zh-CN': (d) => `调整对照表有误${colon(d, 'zh-CN')}`, en: (d) => `the correspondence table is wrong${colon(d, 'en')}` },
   'no-header': {
     'zh-CN': () => '找不到表头行：应有“事项编码”“事项名称”等列名',
     en: () => 'no header row found: expected column headers such as 事项编码 (code) and 事项名称 (name)',

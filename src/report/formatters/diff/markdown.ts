@@ -3,6 +3,7 @@ import type { DiffResult, FieldChange } from '../../../diff/types.js';
 import type { Lang } from '../../../text/lang.js';
 import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel } from '../../text/diff.js';
 import { codeLabel, shortenWords } from './common.js';
+import { markdownRevisions, recodeBasis, revisionCounts } from './revisions.js';
 import { documentNote, newState, oldState, takenBackCount, tbt } from '../../text/takeback.js';
 import type { DiffFormatOptions } from './pretty.js';
 
@@ -20,7 +21,7 @@ function changeCells(c: FieldChange, lang: Lang): [string, string] {
 
 export function formatDiffMarkdown(d: DiffResult, { lang }: DiffFormatOptions): string {
   const back = d.takenBack ?? [];
-  const counts = `${countsLine(d.summary, lang, SUMMARY_KEYS)}${back.length ? `${lang === 'en' ? ', ' : '，'}${takenBackCount(back.length, lang)}` : ''}`;
+  const counts = `${countsLine(d.summary, lang, SUMMARY_KEYS)}${revisionCounts(d.summary, lang)}${back.length ? `${lang === 'en' ? ', ' : '，'}${takenBackCount(back.length, lang)}` : ''}`;
   const out: string[] = [`### ${dt('title', lang)}${d.old && d.new ? `: \`${d.old.file}\` → \`${d.new.file}\`` : ''}`, '', counts, ''];
   const rows: string[][] = [];
   const row = (kind: string, e: { code: string; subItem?: string }, name: string | undefined, field: string, old: string, neu: string): void => {
@@ -44,8 +45,9 @@ export function formatDiffMarkdown(d: DiffResult, { lang }: DiffFormatOptions): 
     row(dt('cancelled', lang), e, e.name, fieldLabel('itemStatus', lang), '', '已取消');
     more(dt('cancelled', lang), e, e.name, e.fields);
   }
+  rows.push(...markdownRevisions(d, lang, cell));
   for (const e of d.recoded) {
-    row(dt('recoded', lang), { code: e.newCode, subItem: e.subItem }, e.name, fieldLabel('code', lang), `\`${e.oldCode}\``, `\`${e.newCode}\``);
+    row(dt('recoded', lang), { code: e.newCode, subItem: e.subItem }, e.name, `${fieldLabel('code', lang)}${cell(recodeBasis(e, lang))}`, `\`${e.oldCode}\``, `\`${e.newCode}\``);
     more(dt('recoded', lang), { code: e.newCode, subItem: e.subItem }, e.name, e.fields);
   }
   for (const e of d.transferred) {

@@ -4,6 +4,7 @@ import type { Lang } from '../../../text/lang.js';
 import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel, type DiffTextKey } from '../../text/diff.js';
 import { palette, type Palette } from '../pretty.js';
 import { codeLabel, oneLine, shortenWords } from './common.js';
+import { prettyRevisions, recodeBasis, revisionCounts } from './revisions.js';
 import { takenBackCount, takenBackLine, sidePlace, tbt } from '../../text/takeback.js';
 
 export interface DiffFormatOptions {
@@ -35,7 +36,7 @@ export function formatDiffPretty(d: DiffResult, { lang, color }: DiffFormatOptio
   const out: string[] = [];
   if (d.old && d.new) out.push(p.bold(`${d.old.file} → ${d.new.file}`));
   const back = d.takenBack ?? [];
-  out.push(`${countsLine(d.summary, lang, SUMMARY_KEYS)}${back.length ? `${lang === 'en' ? ', ' : '，'}${takenBackCount(back.length, lang)}` : ''}`);
+  out.push(`${countsLine(d.summary, lang, SUMMARY_KEYS)}${revisionCounts(d.summary, lang)}${back.length ? `${lang === 'en' ? ', ' : '，'}${takenBackCount(back.length, lang)}` : ''}`);
   const group = (key: DiffTextKey, n: number, lines: string[]): void => {
     if (n === 0) return;
     out.push('', p.heading(`${dt(key, lang)} ${n}`), ...lines);
@@ -54,7 +55,8 @@ export function formatDiffPretty(d: DiffResult, { lang, color }: DiffFormatOptio
   const more = (fields: Record<string, FieldChange> | undefined): string[] =>
     Object.entries(fields ?? {}).map(([f, c]) => `      ${fieldLine(f, c, p, lang, color)}`);
   group('cancelled', d.cancelled.length, d.cancelled.flatMap((e) => [`  ${p.removed('×')} ${named(e)}`, ...more(e.fields)]));
-  group('recoded', d.recoded.length, d.recoded.flatMap((e) => [`  ${p.changed('→')} ${p.removed(e.oldCode)} → ${p.added(e.newCode)}${e.subItem ? ` / ${e.subItem}` : ''}${e.name ? ` ${e.name}` : ''}`, ...more(e.fields)]));
+  out.push(...prettyRevisions(d, p, lang));
+  group('recoded', d.recoded.length, d.recoded.flatMap((e) => [`  ${p.changed('→')} ${p.removed(e.oldCode)} → ${p.added(e.newCode)}${e.subItem ? ` / ${e.subItem}` : ''}${e.name ? ` ${e.name}` : ''}${p.dim(recodeBasis(e, lang))}`, ...more(e.fields)]));
   group('transferred', d.transferred.length, d.transferred.flatMap((e) => [`  ${p.changed('⇄')} ${named(e)}: ${p.removed(e.from)} → ${p.added(e.to)}`, ...more(e.fields)]));
   group(
     'changed',
@@ -64,7 +66,7 @@ export function formatDiffPretty(d: DiffResult, { lang, color }: DiffFormatOptio
       ...Object.entries(e.fields).map(([f, c]) => `      ${fieldLine(f, c, p, lang, color)}`),
     ]),
   );
-  if (d.summary.added + d.summary.removed + d.summary.changed + d.summary.cancelled + d.summary.recoded + d.summary.transferred + back.length === 0) {
+  if (d.summary.added + d.summary.removed + d.summary.changed + d.summary.cancelled + d.summary.recoded + d.summary.transferred + back.length + (d.summary.merged ?? 0) + (d.summary.split ?? 0) === 0) {
     out.push(p.ok(dt('same', lang)));
   }
   return `${out.join('\n')}\n`;

@@ -5,16 +5,18 @@ import { syncCounts, syt } from '../../text/sync.js';
 import { formatDiffPretty, type DiffFormatOptions } from '../diff/pretty.js';
 import { codeLabel, oneLine, shortenWords } from '../diff/common.js';
 import { palette } from '../pretty.js';
+import { needsWork } from '../../../sync/types.js';
+import { actionCounts, decideTitle, prettyActions } from './revisions.js';
 
 export function formatSyncPretty(r: SyncResult, o: DiffFormatOptions): string {
   const { lang, color } = o;
   const p = palette(color);
   const out: string[] = [];
   if (r.catalogue && r.list) out.push(p.bold(`${r.list.file} ⇐ ${r.catalogue.file}`));
-  out.push(syncCounts(r.summary, lang));
+  out.push(syncCounts(r.summary, lang) + actionCounts(r.summary, lang));
   const label = (e: { code: string; subItem?: string; name?: string }): string => `${p.bold(codeLabel(e))}${e.name ? ` ${e.name}` : ''}`;
   if (r.decide.length > 0) {
-    out.push('', p.heading(`${syt('decide', lang)} ${r.decide.length}`));
+    out.push('', p.heading(`${decideTitle(r, lang)} ${r.decide.length}`));
     let dept: string | undefined;
     for (const e of r.decide) {
       if (e.department !== dept) out.push(`  ${p.bold(e.department)}`);
@@ -22,6 +24,7 @@ export function formatSyncPretty(r: SyncResult, o: DiffFormatOptions): string {
       out.push(`    ${p.added('?')} ${label(e)}${e.category ? p.dim(` · ${e.category}`) : ''}`);
     }
   }
+  out.push(...prettyActions(r, p, lang));
   if (r.cancel.length > 0) {
     out.push('', p.heading(`${syt('cancel', lang)} ${r.cancel.length}`), ...r.cancel.map((e) => `  ${p.removed('×')} ${label(e)}${p.dim(` · ${e.department}`)}`));
   }
@@ -40,7 +43,7 @@ export function formatSyncPretty(r: SyncResult, o: DiffFormatOptions): string {
   if (r.unknown.length > 0) {
     out.push('', p.heading(`${syt('unknown', lang)} ${r.unknown.length}`), ...r.unknown.map((e) => `  ${p.warning('!')} ${label(e)}`));
   }
-  if (r.summary.decide + r.summary.cancel + r.summary.update + r.summary.unknown === 0) out.push(p.ok(syt('inSync', lang)));
+  if (!needsWork(r)) out.push(p.ok(syt('inSync', lang)));
   if (r.catalogueChanges) out.push('', p.heading(syt('catalogueChanges', lang)), formatDiffPretty(r.catalogueChanges, o).trimEnd());
   return `${out.join('\n')}\n`;
 }
