@@ -57,6 +57,8 @@ export interface RunRoundInput {
   catalogue?: { path: string; name: string };
   /** Number of files to read (the lists and the catalogue), for the progress. */
   files: number;
+  /** The previous round's report (real paths): this round's findings are marked new or open against it, as `validate --since` does. */
+  since?: ValidateReport;
   onProgress?: (p: RoundProgress) => void;
 }
 
@@ -72,7 +74,7 @@ export async function runRound(input: RunRoundInput): Promise<Round> {
     input.onProgress?.({ file: relativise(file, input), done: Math.min(done, input.files), total: input.files });
   };
   const catalogue = input.catalogue?.path;
-  const raw = await validateFiles([input.listsDir], { catalogue, config: false, baseline: false, cwd: input.dir, read: { onProgress } });
+  const raw = await validateFiles([input.listsDir], { catalogue, config: false, baseline: false, cwd: input.dir, read: { onProgress }, ...(input.since ? { since: input.since } : {}) });
   let status: Round['status'];
   try {
     status = { report: relativise((await statusFiles([input.listsDir], { catalogue })).report as StatusReport, input) };

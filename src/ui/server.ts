@@ -91,7 +91,7 @@ export async function startUi(opts: UiOptions = {}): Promise<UiServer> {
       try {
         const round = await runRound({
           n, dir: roundDir, listsDir: join(roundDir, 'lists'), catalogue, files: got.lists.length + (catalogue ? 1 : 0),
-          onProgress: (p) => line({ progress: p }),
+          onProgress: (p) => line({ progress: p }), since: rounds.at(-1)?.raw,
         });
         // Two rounds are kept (the current and the one it is compared with); older ones go.
         rounds.push(round);

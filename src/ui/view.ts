@@ -7,7 +7,6 @@ import type { StatusReport } from '../status/types.js';
 import { LANGS, type Lang } from '../text/lang.js';
 import { RULE_DOCS } from '../text/rule-docs.js';
 import { compareText } from '../util/compare.js';
-import { compareRounds, type RoundMark } from './provisional-rounds.js';
 import type { Round } from './round.js';
 
 type Both = Record<Lang, string>;
@@ -24,7 +23,7 @@ export interface FindingView {
   message: Both;
   /** Text the search box looks through: code, message and the details' values (names among them). */
   search: string;
-  round?: RoundMark;
+  round?: 'new' | 'open';
 }
 
 export interface DepartmentView {
@@ -67,7 +66,7 @@ function strings(value: unknown, out: string[]): string[] {
   return out;
 }
 
-export function findingView(f: Finding, round?: RoundMark): FindingView {
+export function findingView(f: Finding, round?: 'new' | 'open'): FindingView {
   const message = both((l) => findingMessage(f, l));
   const v: FindingView = {
     rule: f.rule, severity: f.severity, code: f.code, file: f.file, sheet: f.sheet, row: f.row, column: f.column, department: f.department,
@@ -89,7 +88,8 @@ const departmentView = (department: string, c: Counts, findings: readonly Findin
 /** The page's data for `round`, compared with `previous` when there is one. */
 export function reviewView(round: Round, previous: Round | undefined, downloads: ReviewView['downloads']): ReviewView {
   const r = round.report;
-  const comparison = previous ? compareRounds(previous.report.findings, r.findings) : undefined;
+  // Marked by validate --since against the previous round (check/rounds.ts): each finding's `round`, and `rounds`.
+  const comparison = previous ? r.rounds : undefined;
   const departments = Object.entries(r.summary.byDepartment)
     .map(([d, c]) => departmentView(d, c, r.findings))
     .sort((a, b) => compareText(a.department, b.department));
@@ -105,7 +105,7 @@ export function reviewView(round: Round, previous: Round | undefined, downloads:
     departments,
     totals: { department: '', errors: sum('errors'), warnings: sum('warnings'), infos: sum('infos'), gaps: sum('gaps'), notSubmitted: departments.filter((d) => d.notSubmitted !== null).length },
     notices: (r.notices ?? []).map((n) => both((l) => noticeMessage(n, l))),
-    findings: r.findings.map((f, i) => findingView(f, comparison?.marks[i])),
+    findings: r.findings.map((f) => findingView(f, comparison ? f.round : undefined)),
     rules: Object.fromEntries(rules.map((id) => [id, { title: RULE_MESSAGES[id as keyof typeof RULE_MESSAGES].title, explanation: ruleExplanation(id) }])),
     status: round.status,
     rounds: previous && comparison ? { previous: previous.n, counts: comparison.counts, resolved: comparison.resolved.map((f) => findingView(f)) } : null,
