@@ -16,18 +16,62 @@ export function normaliseHeader(text: string): string {
  * \n, outer whitespace trimmed. Inner text is otherwise left as written.
  */
 export function cleanText(text: string): string {
-  // Most cells need nothing: one test instead of four replacements.
-  if (!NEEDS_CLEANING.test(text)) return text;
+  // Most cells need nothing: one scan of the characters instead of four replacements.
+  if (!needsCleaning(text)) return text;
   return text
     .replace(/\r\n?/gu, '\n')
     .replace(STRAY, '')
     .replace(/[\u00A0\u2007\u202F]/gu, ' ')
     .replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
 }
-const NEEDS_CLEANING = /^[\s\u3000]|[\s\u3000]$|[\r\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+/** Whether a character is white space to JavaScript's \s (and so trimmed at either end of a cell). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether cleanText has anything to do: white space at either end, or anywhere a CR, a no-break
+ * space, a zero-width character, a BOM, U+FFFD or a control character other than tab and line feed.
+ * A scan of the character codes (most are ASCII letters or CJK, passed over by two comparisons).
+ */
+function needsCleaning(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1))) return true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) continue;
+    if (c < 0x20) {
+      if (c !== 9 && c !== 10) return true;
+    } else if (c <= 0xa0) {
+      return true; // DEL, the C1 controls, no-break space
+    } else if (c >= 0x2007 && c <= 0x2060) {
+      if (c === 0x2007 || (c >= 0x200b && c <= 0x200d) || c === 0x202f || c === 0x2060) return true;
+    } else if (c === 0xfeff || c === 0xfffd) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Text that every normalisation leaves as it is: printable ASCII other than the space, and CJK
+ * unified ideographs (U+4E00–U+9FFF, which NFKC keeps and nothing composes with).
+ */
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    return false;
+  }
+  return true;
+}
 
 /** An enum value as matched: full-width → half-width, whitespace removed. */
 export function normaliseValue(text: string): string {
+  if (isPlain(text)) return text;
   return text.normalize('NFKC').replace(STRAY, '').replace(SPACES, '');
 }
 

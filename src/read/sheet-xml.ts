@@ -7,6 +7,7 @@
  * "d" an ISO date, else a number (a date when its style's number format is a date format); a formula
  * cell is its cached value, never computed.
  */
+import { isAscii } from 'node:buffer';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
 import type { Place } from '../model/types.js';
@@ -29,9 +30,41 @@ function parser(): SaxesParser {
   return new SaxesParser({ position: true });
 }
 
+/**
+ * UTF-8 bytes → text, chunk by chunk, a character cut at a chunk's end carried into the next. A chunk
+ * of ASCII alone (a sheet whose text is in the shared strings is all markup) is taken as it is,
+ * without the work of decoding.
+ */
+export async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  let carry: Buffer | undefined;
+  for await (const c of chunks) {
+    if (typeof c === 'string') {
+      yield c;
+      continue;
+    }
+    if (!carry && isAscii(c)) {
+      yield c.toString('latin1');
+      continue;
+    }
+    const bytes = carry ? Buffer.concat([carry, c]) : c;
+    // Hold back a trailing incomplete sequence (at most 3 bytes) until the next chunk.
+    let cut = bytes.length;
+    for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+      const b = bytes[bytes.length - k];
+      if ((b & 0xc0) === 0x80) continue;
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      if (need > k) cut = bytes.length - k;
+      break;
+    }
+    carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : undefined;
+    if (cut > 0) yield bytes.toString('utf8', 0, cut);
+  }
+  if (carry) yield carry.toString('utf8');
+}
+
 /** Feeds a part's text to a parser; the parser's errors are thrown (saxes: "line:column: message"). */
 async function feed(stream: AsyncIterable<string | Buffer>, p: SaxesParser): Promise<void> {
-  for await (const chunk of stream) p.write(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+  for await (const chunk of utf8Text(stream)) p.write(chunk);
   p.close();
 }
 
@@ -195,8 +228,7 @@ export async function parseSharedStrings(stream: AsyncIterable<string | Buffer>,
     }
   });
   const guard = new RunGuard(maxField + 4096);
-  for await (const chunk of stream) {
-    const s = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+  for await (const s of utf8Text(stream)) {
     if (guard.over(s)) throw tooLarge();
     p.write(s);
   }

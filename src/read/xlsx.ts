@@ -14,7 +14,7 @@ import { InputError, QingdanError, type ErrorArgs } from '../errors.js';
 import type { Place } from '../model/types.js';
 import type { GridRow, GridSheet, MergeRange, ReadLimits } from './grid.js';
 import { OLE_MAGIC, classifyOle } from './ole.js';
-import { parseRels, parseSharedStrings, parseStyles, parseWorkbook, SheetReader, type CellStyle, type Relationship, type WorkbookSheet } from './sheet-xml.js';
+import { utf8Text, parseRels, parseSharedStrings, parseStyles, parseWorkbook, SheetReader, type CellStyle, type Relationship, type WorkbookSheet } from './sheet-xml.js';
 import {
   checkZipLimits, openEntry, readZipDirectory,
   type InflateBudget, type ZipDirectory, type ZipEntry,
@@ -165,8 +165,8 @@ export async function* readXlsxSheets(path: string, opts: XlsxReadOptions): Asyn
   }
   checkZipLimits(dir, limits);
   const budget: InflateBudget = { inflated: 0 };
-  // Text decoded across the ends of inflated chunks, so a character split between two keeps whole.
-  const open = async (entry: ZipEntry, own = budget): Promise<Readable> => (await openEntry(dir, entry, limits, own)).setEncoding('utf8');
+  // Text is decoded across the ends of inflated chunks (utf8Text), so a character split between two keeps whole.
+  const open = (entry: ZipEntry): Promise<Readable> => openEntry(dir, entry, limits, budget);
 
   let parts: SheetPart[];
   let date1904: boolean;
@@ -222,8 +222,8 @@ export async function* readXlsxSheets(path: string, opts: XlsxReadOptions): Asyn
       try {
         stream = await open(part.entry);
         const reader = new SheetReader({ shared, styles, date1904, maxField: limits.maxField, place });
-        for await (const chunk of stream) {
-          reader.write(chunk as string);
+        for await (const chunk of utf8Text(stream)) {
+          reader.write(chunk);
           const rows = reader.take();
           if (rows.length > 0) yield rows;
           if (reader.done) break;
