@@ -33,12 +33,12 @@ export function normaliseField(key: FieldKey, v: RawValue, date1904 = false, cle
     }
     case 'date': {
       const d = typeof v === 'number' || v instanceof Date ? parseDate(v, date1904) : parseDate(text, date1904);
-      return d === undefined || d === text ? { value: d ?? text } : { value: d, raw: text };
+      return d === undefined || d === text ? { value: text } : { value: d, raw: text };
     }
     case 'batch': {
       const b = parseBatch(typeof v === 'number' ? v : text);
       const s = b === undefined ? text : String(b);
-      return s === text ? { value: s } : { value: s, raw: text };
+      return s === text ? { value: text } : { value: s, raw: text };
     }
     default:
       return { value: text };

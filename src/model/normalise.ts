@@ -166,7 +166,9 @@ export function parseDate(value: string | number | Date, date1904 = false): stri
 
 /** The canonical spelling of an enum value, or undefined when it is not one of them. */
 export function canonicalEnum(text: string, values: readonly string[], aliases: Record<string, string> = {}): string | undefined {
-  if (values.includes(text)) return text;
+  // The catalogue's own string, not the equal one read (which can then be collected at once).
+  const at = values.indexOf(text);
+  if (at >= 0) return values[at];
   const v = normaliseValue(text);
   if (values.includes(v)) return v;
   if (aliases[v]) return aliases[v];
