@@ -76,8 +76,54 @@ export function normaliseValue(text: string): string {
 }
 
 let toSimplified: ((s: string) => string) | undefined;
+let firsts: Set<number> | null | undefined;
+
+/**
+ * The first characters of the converter's dictionary entries (opencc-js's t2cn: one dictionary group,
+ * phrases and characters, "source target|…"). A text holding none of them has nothing to convert, so
+ * the converter (some 15 ms to build, a trie walk per character) is not needed for it. Null when the
+ * dictionaries are not in the shape expected: then every text goes through the converter.
+ */
+function dictionaryFirsts(): Set<number> | null {
+  try {
+    const groups = (OpenCC as unknown as { Locale?: { to?: { cn?: unknown } } }).Locale?.to?.cn;
+    if (!Array.isArray(groups)) return null;
+    const set = new Set<number>();
+    for (const group of groups) {
+      if (!Array.isArray(group)) return null;
+      for (const dict of group) {
+        if (typeof dict !== 'string') return null;
+        for (let at = 0; at < dict.length; ) {
+          set.add(dict.codePointAt(at)!);
+          const next = dict.indexOf('|', at);
+          if (next < 0) break;
+          at = next + 1;
+        }
+      }
+    }
+    return set.size > 0 ? set : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the text holds a character some dictionary entry starts with. */
+function mayConvert(text: string): boolean {
+  if (firsts === undefined) firsts = dictionaryFirsts();
+  if (firsts === null) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const cp = text.codePointAt(i)!;
+    if (firsts.has(cp)) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
+
 /** Traditional → simplified characters, with opencc-js (the converter is built on first use). */
 export function simplify(text: string): string {
+  if (!mayConvert(text)) return text;
   const convert = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }) as (s: string) => string);
   return convert(text);
 }
