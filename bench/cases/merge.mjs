@@ -1,4 +1,5 @@
-// Benchmarks of `qingdan merge` (issue 6), as ratios to reading the same inputs in the same run:
+// Benchmarks of `qingdan merge` (issue 6), as ratios to the bare parse of the same inputs in the same
+// run (bench/bare.mjs), qingdan's own reading as an extra column:
 //   consolidating the department lists of examples/jinan/depts (46 files), and a three-way merge of three
 //   generated 100,000-row lists (seeded, written at run time into bench/.data/, never committed).
 // Run with the other benches by `npm run bench` (or `node bench/run.mjs --only merge`).
@@ -8,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA, HEADERS, row } from '../gen.mjs';
+
+export { bareAny, bareCsv } from '../bare.mjs';
 
 const dist = (p) => new URL(`../../dist/${p}`, import.meta.url).href;
 export const JINAN = fileURLToPath(new URL('../../examples/jinan/depts/', import.meta.url));
@@ -93,14 +96,16 @@ export async function cases() {
   if (existsSync(JINAN)) {
     out.push({
       id: 'consolidate-jinan', title: 'consolidate the department lists of examples/jinan (46 files, 3,250 rows)', target: 1.5,
-      baseline: { label: 'reading the same files', fn: 'readAll', args: [[JINAN]] },
+      baseline: { label: 'the bare library of each format reading the same files', fn: 'bareAny', args: [[JINAN]] },
+      extra: { label: 'qingdan reading them', fn: 'readAll', args: [[JINAN]] },
       subject: { fn: 'consolidate', args: [[JINAN]] },
     });
   }
   const three = await genThree(N);
   out.push({
     id: `three-way-${N}`, title: `three-way merge of three ${N.toLocaleString('en')}-row lists`, target: 1.5,
-    baseline: { label: 'reading the same three files', fn: 'readAll', args: [three] },
+    baseline: { label: 'csv-parse streaming of the three files, rows counted', fn: 'bareCsv', args: [three] },
+    extra: { label: 'qingdan reading them', fn: 'readAll', args: [three] },
     subject: { fn: 'threeWay', args: three },
   });
   return out;

@@ -1,7 +1,9 @@
-// validate: the whole review against bare reading of the same files in one process.
+// validate: the command a user runs (`qingdan validate … --format json`, output written) against the
+// bare parse of the same files (bench/bare.mjs), with qingdan's own reading as an extra column.
 import { existsSync, readdirSync } from 'node:fs';
 import { genCatalogueCsv, genCsv } from '../gen.mjs';
 
+export { bareAny, bareCsv, cli } from '../bare.mjs';
 const dist = (p) => new URL(`../../dist/${p}`, import.meta.url).href;
 const jinan = new URL('../../examples/jinan/', import.meta.url).pathname;
 
@@ -11,16 +13,12 @@ export async function readOnly(paths) {
   return `${lists.reduce((n, l) => n + l.items.length, 0)} items`;
 }
 
-export async function review(paths, catalogue) {
-  const { validate } = await import(dist('bundle/index.js'));
-  const report = await validate(paths, { catalogue });
-  return `${report.findings.length} findings`;
-}
-
 function jinanCatalogue() {
   if (!existsSync(jinan)) return undefined;
   return readdirSync(jinan).filter((f) => /^catalogue-2016\./u.test(f)).map((f) => jinan + f)[0];
 }
+
+const validate = (paths, catalogue) => ['validate', ...paths, ...(catalogue ? ['--catalogue', catalogue] : []), '--format', 'json'];
 
 export async function cases() {
   const out = [];
@@ -28,16 +26,24 @@ export async function cases() {
   if (cat) {
     out.push({
       id: 'jinan-review', title: 'the bundled 3,250-item, 47-file review end to end', target: 2,
-      baseline: { label: 'reading the same files (catalogue too)', fn: 'readOnly', args: [[`${jinan}depts`, cat]] },
-      subject: { fn: 'review', args: [[`${jinan}depts`], cat] },
+      baseline: { label: 'the bare library of each format reading the same files (catalogue too)', fn: 'bareAny', args: [[`${jinan}depts`, cat]] },
+      extra: { label: 'qingdan reading them', fn: 'readOnly', args: [[`${jinan}depts`, cat]] },
+      subject: { fn: 'cli', args: [validate([`${jinan}depts`], cat)] },
     });
   }
   const list = await genCsv(100_000);
   const catalogue = await genCatalogueCsv(100_000);
   out.push({
-    id: 'csv-100k', title: '100,000-row list against a 100,000-item catalogue (CSV)', target: 1.5,
-    baseline: { label: 'reading both files', fn: 'readOnly', args: [[list, catalogue]] },
-    subject: { fn: 'review', args: [[list], catalogue] },
+    id: 'csv-100k', title: '`validate` a 100,000-row CSV list, JSON written', target: 1.5,
+    baseline: { label: 'csv-parse streaming, rows counted', fn: 'bareCsv', args: [[list]] },
+    extra: { label: 'qingdan reading it', fn: 'readOnly', args: [[list]] },
+    subject: { fn: 'cli', args: [validate([list])] },
+  });
+  out.push({
+    id: 'csv-100k-catalogue', title: '`validate` a 100,000-row CSV list against a 100,000-item catalogue, JSON written', target: 1.5,
+    baseline: { label: 'csv-parse streaming of both files, rows counted', fn: 'bareCsv', args: [[list, catalogue]] },
+    extra: { label: 'qingdan reading both', fn: 'readOnly', args: [[list, catalogue]] },
+    subject: { fn: 'cli', args: [validate([list], catalogue)] },
   });
   return out;
 }

@@ -4,7 +4,8 @@ import { VALUE_ALIASES } from './enums.js';
 import { canonicalEnum, cleanText, parseBatch, parseDate } from './normalise.js';
 import type { FieldKey, Item, Source } from './types.js';
 
-const TEXT_TYPES = ['string', 'text'] as const;
+/** The fields of plain text (string, text): kept as they are, without the work of the typed fields. */
+const TEXT_KEYS: ReadonlySet<string> = new Set(Object.values(COLUMN_BY_KEY).filter((c) => c.type === 'string' || c.type === 'text').map((c) => c.key));
 
 export type RawValue = string | number | boolean | Date | null | undefined;
 
@@ -32,12 +33,12 @@ export function normaliseField(key: FieldKey, v: RawValue, date1904 = false, cle
     }
     case 'date': {
       const d = typeof v === 'number' || v instanceof Date ? parseDate(v, date1904) : parseDate(text, date1904);
-      return d === undefined || d === text ? { value: d ?? text } : { value: d, raw: text };
+      return d === undefined || d === text ? { value: text } : { value: d, raw: text };
     }
     case 'batch': {
       const b = parseBatch(typeof v === 'number' ? v : text);
       const s = b === undefined ? text : String(b);
-      return s === text ? { value: s } : { value: s, raw: text };
+      return s === text ? { value: text } : { value: s, raw: text };
     }
     default:
       return { value: text };
@@ -56,7 +57,7 @@ export function buildItem(
   const item: Item = { code: '', source };
   for (const [key, v] of values) {
     // Plain text (most fields) is kept as it is, without the work of the typed fields.
-    if (cleaned && typeof v === 'string' && (TEXT_TYPES as readonly string[]).includes(COLUMN_BY_KEY[key].type)) {
+    if (cleaned && typeof v === 'string' && TEXT_KEYS.has(key)) {
       if (v !== '') item[key] = v;
       continue;
     }

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 
 export type DetectedFormat = 'xlsx' | 'ole' | 'csv' | 'tsv' | 'yaml' | 'empty' | 'unknown';
 
-/** Workbook extensions: .xlsx (exceljs), and legacy .xls, WPS .et/.ett, .ods and .xlsb (SheetJS). */
+/** Workbook extensions: .xlsx (xlsx.ts, on saxes), and legacy .xls, WPS .et/.ett, .ods and .xlsb (SheetJS). */
 const WORKBOOK_EXTENSIONS = ['.xlsx', '.xls', '.et', '.ett', '.ods', '.xlsb'];
 
 /** The one list of list-file extensions: what a folder argument reads (cli-contract.md, second wave). */

@@ -1,86 +1,480 @@
 /**
- * A pass over a worksheet's XML text before exceljs parses it, for what exceljs gets wrong:
- * an inline string of several runs (<is><r><t>…</t></r><r><t>…</t></r></is>) becomes one <t> of the
- * runs joined, leaving out phonetic runs (<rPh>), where exceljs keeps only the last <t> it meets; a
- * shared-string index beyond the table, which exceljs reads as an empty cell, stops the read naming
- * the cell; and a cell larger than the field cap stops the read before more of it is held.
+ * The XML parts of an .xlsx read on saxes (a SAX parser, no DOM, no entity expansion): relationships,
+ * the workbook's sheet list, the number formats of the styles, the shared strings, and the sheet
+ * data, whose cells go straight into each row's array of values (no object per cell). What the cells
+ * mean follows SpreadsheetML: t="s" an index into the shared strings, "inlineStr" the runs of <is>
+ * joined (phonetic runs <rPh> left out), "str" a formula's text, "b" a boolean, "e" an error text,
+ * "d" an ISO date, else a number (a date when its style's number format is a date format); a formula
+ * cell is its cached value, never computed.
  */
-import { Transform, type TransformCallback } from 'node:stream';
+import { isAscii } from 'node:buffer';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
 import type { Place } from '../model/types.js';
+import type { CellValue, GridRow } from './grid.js';
+import { isDateFormat, serialToDate } from './cell-format.js';
 
-const INLINE = /<is>([\s\S]*?)<\/is>/g;
-const RPH = /<rPh\b[\s\S]*?<\/rPh>/g;
-const T = /<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g;
-const SHARED = /<c\b([^>]*)>\s*<v>(\d+)<\/v>/g;
-const REF = /\br="([A-Za-z]{1,3}\d{1,7})"/;
-
-const rowOf = (cell: string | undefined): number | undefined => (cell ? Number(/\d+/.exec(cell)?.[0]) : undefined);
-
-function joinRuns(inner: string): string {
-  if (!inner.includes('<r>') && !inner.includes('<r ') && !inner.includes('<rPh')) return `<is>${inner}</is>`;
-  let text = '';
-  for (const m of inner.replace(RPH, '').matchAll(T)) text += m[1] ?? '';
-  return `<is><t xml:space="preserve">${text}</t></is>`;
+/** An element's name without its namespace prefix ("x:row" → "row"). */
+function local(name: string): string {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
 }
 
-export class SheetXmlGuard extends Transform {
-  private carry = '';
-  private passThrough = false;
-  constructor(
-    private readonly sharedCount: number,
-    private readonly maxField: number,
-    private readonly place: Place,
-  ) {
-    super({ readableObjectMode: false, decodeStrings: false, encoding: 'utf8' });
+/** An attribute by its local name, whatever its prefix ("r:id", "ns1:id"). */
+function attrLocal(attributes: Record<string, string>, name: string): string | undefined {
+  for (const k in attributes) if (k === name || k.endsWith(`:${name}`)) return attributes[k];
+  return undefined;
+}
+
+function parser(): SaxesParser {
+  return new SaxesParser({ position: true });
+}
+
+/**
+ * UTF-8 bytes → text, chunk by chunk, a character cut at a chunk's end carried into the next. A chunk
+ * of ASCII alone (a sheet whose text is in the shared strings is all markup) is taken as it is,
+ * without the work of decoding.
+ */
+export async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  let carry: Buffer | undefined;
+  for await (const c of chunks) {
+    if (typeof c === 'string') {
+      yield c;
+      continue;
+    }
+    if (!carry && isAscii(c)) {
+      yield c.toString('latin1');
+      continue;
+    }
+    const bytes = carry ? Buffer.concat([carry, c]) : c;
+    // Hold back a trailing incomplete sequence (at most 3 bytes) until the next chunk.
+    let cut = bytes.length;
+    for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+      const b = bytes[bytes.length - k];
+      if ((b & 0xc0) === 0x80) continue;
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      if (need > k) cut = bytes.length - k;
+      break;
+    }
+    carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : undefined;
+    if (cut > 0) yield bytes.toString('utf8', 0, cut);
+  }
+  if (carry) yield carry.toString('utf8');
+}
+
+/** Feeds a part's text to a parser; the parser's errors are thrown (saxes: "line:column: message"). */
+async function feed(stream: AsyncIterable<string | Buffer>, p: SaxesParser): Promise<void> {
+  for await (const chunk of utf8Text(stream)) p.write(chunk);
+  p.close();
+}
+
+export interface Relationship {
+  id: string;
+  target: string;
+  type?: string;
+  external: boolean;
+}
+
+/** A .rels part's relationships. */
+export async function parseRels(stream: AsyncIterable<string | Buffer>): Promise<Relationship[]> {
+  const out: Relationship[] = [];
+  const p = parser();
+  p.on('opentag', (tag: SaxesTagPlain) => {
+    if (local(tag.name) !== 'Relationship') return;
+    const a = tag.attributes;
+    if (a.Id !== undefined && a.Target !== undefined) out.push({ id: a.Id, target: a.Target, type: a.Type, external: a.TargetMode === 'External' });
+  });
+  await feed(stream, p);
+  return out;
+}
+
+export interface WorkbookSheet {
+  name: string;
+  rId: string;
+  state?: string;
+}
+
+/** The workbook's sheets in order, and whether its serial dates count from 1904. */
+export async function parseWorkbook(stream: AsyncIterable<string | Buffer>): Promise<{ sheets: WorkbookSheet[]; date1904: boolean }> {
+  const sheets: WorkbookSheet[] = [];
+  let date1904 = false;
+  const p = parser();
+  p.on('opentag', (tag: SaxesTagPlain) => {
+    const name = local(tag.name);
+    if (name === 'sheet') {
+      const rId = attrLocal(tag.attributes, 'id');
+      if (tag.attributes.name !== undefined && rId !== undefined) sheets.push({ name: tag.attributes.name, rId, state: tag.attributes.state });
+    } else if (name === 'workbookPr') {
+      // Excel writes date1904="1"; LibreOffice writes "true".
+      const v = tag.attributes.date1904;
+      date1904 = v === '1' || v === 'true';
+    }
+  });
+  await feed(stream, p);
+  return { sheets, date1904 };
+}
+
+/** The built-in number formats that show dates or times (ECMA-376 18.8.30, and the zh-CN ones 27–36, 50–58). */
+const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_TEXT: Record<number, string> = { 1: '0', 49: '@' };
+
+/** What a cell style's number format means for a value: a date, or a code shown as text. */
+export interface CellStyle {
+  /** A plain number with this style is a date. */
+  date: boolean;
+  /** A formula's numeric result with this style is a date. */
+  formulaDate: boolean;
+  /** A whole number with this style is shown as text: '@' as it is, a positive count: padded with zeros to it. */
+  code?: '@' | number;
+}
+
+const PLAIN: CellStyle = { date: false, formulaDate: false };
+
+/** A number format's meaning, as the number-format rules of cell-format.ts read it, worked out once per style. */
+function styleOf(numFmtId: number, formatCode: string | undefined): CellStyle {
+  const fmt = formatCode ?? BUILTIN_TEXT[numFmtId];
+  if (fmt === undefined) return BUILTIN_DATE.has(numFmtId) ? { date: true, formulaDate: true } : PLAIN;
+  const bare = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  const date = /[ymdhMsb]/.test(bare);
+  const first = fmt.split(';')[0].replace(/\\(.)/g, '$1').replace(/"([^"]*)"/g, '$1');
+  const code = first === '@' ? '@' : /^0+$/.test(first) ? first.length : undefined;
+  return { date, formulaDate: isDateFormat(fmt), ...(code !== undefined ? { code } : {}) };
+}
+
+/** The styles part: each cell style (cellXfs, by index) as its number format's meaning. */
+export async function parseStyles(stream: AsyncIterable<string | Buffer>): Promise<CellStyle[]> {
+  const formats = new Map<number, string>();
+  const xfs: number[] = [];
+  let inCellXfs = false;
+  const p = parser();
+  p.on('opentag', (tag: SaxesTagPlain) => {
+    const name = local(tag.name);
+    if (name === 'numFmt') {
+      const id = Number.parseInt(tag.attributes.numFmtId ?? '', 10);
+      if (Number.isInteger(id) && tag.attributes.formatCode !== undefined) formats.set(id, tag.attributes.formatCode);
+    } else if (name === 'cellXfs') {
+      inCellXfs = true;
+    } else if (name === 'xf' && inCellXfs) {
+      xfs.push(Number.parseInt(tag.attributes.numFmtId ?? '0', 10) || 0);
+    }
+  });
+  p.on('closetag', (tag: SaxesTagPlain) => {
+    if (local(tag.name) === 'cellXfs') inCellXfs = false;
+  });
+  await feed(stream, p);
+  const byFormat = new Map<number, CellStyle>();
+  return xfs.map((id) => {
+    let s = byFormat.get(id);
+    if (!s) byFormat.set(id, (s = styleOf(id, formats.get(id))));
+    return s;
+  });
+}
+
+/**
+ * Stops text that runs on without a tag for longer than the field cap, before the parser holds it
+ * whole: the distance from the last '<' is counted over the chunks.
+ */
+class RunGuard {
+  private run = 0;
+  constructor(private readonly limit: number) {}
+  /** True when the chunk takes a run of text past the limit. */
+  over(chunk: string): boolean {
+    const lt = chunk.lastIndexOf('<');
+    this.run = lt < 0 ? this.run + chunk.length : chunk.length - lt - 1;
+    return this.run > this.limit;
+  }
+}
+
+/** The shared strings, each as plain text (the runs of rich text joined, phonetic runs left out). */
+export async function parseSharedStrings(stream: AsyncIterable<string | Buffer>, maxField: number, place: Place): Promise<string[]> {
+  const out: string[] = [];
+  let text = '';
+  let inT = false;
+  let inRph = false;
+  const tooLarge = (): InputError => new InputError('field-too-large', { limit: maxField }, place);
+  const p = parser();
+  p.on('opentag', (tag: SaxesTagPlain) => {
+    switch (local(tag.name)) {
+      case 'si':
+        text = '';
+        break;
+      case 't':
+        inT = !inRph;
+        break;
+      case 'rPh':
+        inRph = true;
+        break;
+    }
+  });
+  const onText = (s: string): void => {
+    if (!inT) return;
+    text += s;
+    if (text.length > maxField) throw tooLarge();
+  };
+  p.on('text', onText);
+  p.on('cdata', onText);
+  p.on('closetag', (tag: SaxesTagPlain) => {
+    switch (local(tag.name)) {
+      case 'si':
+        out.push(text);
+        text = '';
+        break;
+      case 't':
+        inT = false;
+        break;
+      case 'rPh':
+        inRph = false;
+        break;
+    }
+  });
+  const guard = new RunGuard(maxField + 4096);
+  for await (const s of utf8Text(stream)) {
+    if (guard.over(s)) throw tooLarge();
+    p.write(s);
+  }
+  p.close();
+  return out;
+}
+
+export interface SheetReadContext {
+  shared: readonly string[];
+  styles: readonly CellStyle[];
+  date1904: boolean;
+  maxField: number;
+  place: Place;
+}
+
+const enum Capture {
+  None,
+  Value,
+  Inline,
+}
+
+/** "AB12" → 27 (the 0-based column); -1 when the reference has no letters. */
+function columnOf(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36) break; // '$'
+  }
+  return col - 1;
+}
+
+const rowOfRef = (ref: string | undefined): number | undefined => {
+  const m = ref ? /\d+/.exec(ref) : null;
+  return m ? Number(m[0]) : undefined;
+};
+
+/**
+ * Parses a worksheet's XML as it is written to it, collecting the rows that have a value; `take()`
+ * hands over the rows completed so far. Stops caring after </sheetData> (`done`).
+ */
+export class SheetReader {
+  done = false;
+  private readonly p = parser();
+  private readonly guard: RunGuard;
+  private rows: GridRow[] = [];
+  private inData = false;
+  private rowNo = 0;
+  private cells: CellValue[] | undefined;
+  private any = false;
+  private col = -1;
+  private ref: string | undefined;
+  private type: string | undefined;
+  private style: CellStyle = PLAIN;
+  private formula = false;
+  private value: string | undefined;
+  private inline: string | undefined;
+  private inRph = false;
+  private inIs = false;
+  private capture = Capture.None;
+  private text = '';
+
+  constructor(private readonly ctx: SheetReadContext) {
+    this.guard = new RunGuard(ctx.maxField + 4096);
+    const p = this.p;
+    p.on('opentag', (tag) => this.open(tag));
+    p.on('closetag', (tag) => this.close(tag));
+    p.on('text', (s) => this.onText(s));
+    p.on('cdata', (s) => this.onText(s));
   }
 
-  private fix(text: string): string {
-    if (text.includes('t="s"')) {
-      for (const m of text.matchAll(SHARED)) {
-        if (!/\bt="s"/.test(m[1])) continue;
-        if (Number(m[2]) >= this.sharedCount) {
-          const cell = REF.exec(m[1])?.[1];
-          throw new InputError('xlsx-shared-string', { index: m[2], count: this.sharedCount, cell }, { ...this.place, row: rowOf(cell) });
+  private tooLarge(): InputError {
+    const cell = this.ref;
+    return new InputError('field-too-large', { limit: this.ctx.maxField, cell }, { ...this.ctx.place, row: rowOfRef(cell) ?? (this.cells ? this.rowNo : undefined) });
+  }
+
+  write(chunk: string): void {
+    if (this.done) return;
+    if (this.guard.over(chunk)) throw this.tooLarge();
+    this.p.write(chunk);
+  }
+
+  end(): void {
+    if (!this.done) this.p.close();
+  }
+
+  take(): GridRow[] {
+    const r = this.rows;
+    this.rows = [];
+    return r;
+  }
+
+  private onText(s: string): void {
+    if (this.capture === Capture.None) return;
+    this.text += s;
+    if (this.text.length + (this.inline?.length ?? 0) > this.ctx.maxField) throw this.tooLarge();
+  }
+
+  private open(tag: SaxesTagPlain): void {
+    const name = tag.name.length === 1 || tag.name.indexOf(':') < 0 ? tag.name : local(tag.name);
+    switch (name) {
+      case 'c': {
+        if (!this.cells) return;
+        const a = tag.attributes;
+        this.ref = a.r;
+        const col = this.ref === undefined ? -1 : columnOf(this.ref);
+        this.col = col >= 0 ? col : this.col + 1;
+        this.type = a.t;
+        const s = a.s;
+        this.style = s === undefined ? PLAIN : (this.ctx.styles[Number.parseInt(s, 10)] ?? PLAIN);
+        this.formula = false;
+        this.value = undefined;
+        this.inline = undefined;
+        return;
+      }
+      case 'v':
+        if (this.cells) {
+          this.capture = Capture.Value;
+          this.text = '';
         }
+        return;
+      case 't':
+        if (this.inIs && !this.inRph) {
+          this.capture = Capture.Inline;
+          this.text = '';
+        }
+        return;
+      case 'f':
+        if (this.cells) this.formula = true;
+        return;
+      case 'is':
+        if (this.cells) {
+          this.inIs = true;
+          this.inline ??= '';
+        }
+        return;
+      case 'rPh':
+        this.inRph = true;
+        return;
+      case 'row': {
+        if (!this.inData) return;
+        const r = tag.attributes.r;
+        const n = r === undefined ? Number.NaN : Number.parseInt(r, 10);
+        this.rowNo = Number.isInteger(n) && n > 0 ? n : this.rowNo + 1;
+        this.cells = [];
+        this.any = false;
+        this.col = -1;
+        return;
       }
+      case 'sheetData':
+        this.inData = true;
+        return;
     }
-    return text.includes('<is>') ? text.replace(INLINE, (_, inner: string) => joinRuns(inner)) : text;
   }
 
-  override _transform(chunk: string | Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    const s = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-    if (this.passThrough) return done(null, s);
-    const text = this.carry + s;
-    try {
-      const endData = text.indexOf('</sheetData>');
-      if (endData >= 0) {
-        this.passThrough = true;
-        this.carry = '';
-        return done(null, this.fix(text.slice(0, endData)) + text.slice(endData));
-      }
-      // Up to the last whole cell: an inline string or a shared-string cell is never cut in two.
-      const c = text.lastIndexOf('</c>');
-      const r = text.lastIndexOf('</row>');
-      // Before the last row's start too: rows of empty self-closed elements have no end tag.
-      const cut = Math.max(c < 0 ? 0 : c + 4, r < 0 ? 0 : r + 6, text.lastIndexOf('<row'));
-      this.carry = text.slice(cut);
-      if (this.carry.length > this.maxField + 4096) {
-        const at = this.carry.lastIndexOf('<c ');
-        const cell = at >= 0 ? REF.exec(this.carry.slice(at, at + 200))?.[1] : undefined;
-        throw new InputError('field-too-large', { limit: this.maxField, cell }, { ...this.place, row: rowOf(cell) });
-      }
-      done(null, this.fix(text.slice(0, cut)));
-    } catch (err) {
-      done(err as Error);
+  private close(tag: SaxesTagPlain): void {
+    const name = tag.name.length === 1 || tag.name.indexOf(':') < 0 ? tag.name : local(tag.name);
+    switch (name) {
+      case 'v':
+        if (this.capture === Capture.Value) {
+          this.value = this.text;
+          this.capture = Capture.None;
+        }
+        return;
+      case 't':
+        if (this.capture === Capture.Inline) {
+          this.inline += this.text;
+          this.capture = Capture.None;
+        }
+        return;
+      case 'c':
+        if (this.cells) this.endCell(this.cells);
+        return;
+      case 'is':
+        this.inIs = false;
+        return;
+      case 'rPh':
+        this.inRph = false;
+        return;
+      case 'row':
+        if (this.cells && this.any) this.rows.push({ row: this.rowNo, cells: this.cells });
+        this.cells = undefined;
+        return;
+      case 'sheetData':
+        this.inData = false;
+        this.done = true;
+        return;
     }
   }
 
-  override _flush(done: TransformCallback): void {
-    try {
-      done(null, this.fix(this.carry));
-    } catch (err) {
-      done(err as Error);
+  private endCell(cells: CellValue[]): void {
+    const v = this.cellValue();
+    if (v === null || v === '') return;
+    const col = this.col;
+    while (cells.length < col) cells.push(null);
+    cells[col] = v;
+    this.any = true;
+  }
+
+  private number(text: string, date: boolean): CellValue {
+    const n = Number.parseFloat(text);
+    if (Number.isNaN(n)) return null;
+    if (date) return serialToDate(n, this.ctx.date1904);
+    const code = this.style.code;
+    if (code !== undefined && Number.isInteger(n) && n >= 0) return code === '@' ? String(n) : String(n).padStart(code, '0');
+    return n;
+  }
+
+  private cellValue(): CellValue {
+    const { value, type } = this;
+    if (this.formula) {
+      // A formula is its cached result, never computed; no cached result is an empty cell.
+      if (value === undefined) return null;
+      if (type === 'str' || type === 'inlineStr') return value;
+      if (type === 'e') return null;
+      if (type === 's') return this.shared(value);
+      return this.number(value, this.style.formulaDate);
     }
+    if (type === 'inlineStr' || (value === undefined && this.inline !== undefined)) return this.inline ?? value ?? null;
+    if (value === undefined) return null;
+    switch (type) {
+      case 's':
+        return this.shared(value);
+      case 'str':
+      case 'e':
+        return value;
+      case 'b':
+        return Number.parseInt(value, 10) !== 0;
+      case 'd': {
+        const d = new Date(value);
+        return Number.isNaN(d.getTime()) ? value : d;
+      }
+      default:
+        return this.number(value, this.style.date);
+    }
+  }
+
+  private shared(text: string): string {
+    const index = Number.parseInt(text, 10);
+    const { shared } = this.ctx;
+    if (!(index >= 0 && index < shared.length)) {
+      const cell = this.ref;
+      throw new InputError('xlsx-shared-string', { index: text.trim(), count: shared.length, cell }, { ...this.ctx.place, row: rowOfRef(cell) ?? this.rowNo });
+    }
+    return shared[index];
   }
 }

@@ -5,7 +5,7 @@
 import { resolveKey, type HeaderIndex } from '../model/columns.js';
 import { FOOTNOTE_PREFIXES } from '../model/enums.js';
 import { buildItem, type RawValue } from '../model/item.js';
-import type { ColumnInfo, FieldKey, Item, Kind, SkippedRow } from '../model/types.js';
+import type { ColumnInfo, FieldKey, Item, Kind, SkippedRow, Source } from '../model/types.js';
 import { normaliseHeader } from '../model/normalise.js';
 import { InputError } from '../errors.js';
 import type { CellValue, GridRow, GridSheet, MergeRange } from './grid.js';
@@ -49,8 +49,13 @@ function columnName(index: number): string {
   return s;
 }
 
+/** The first characters of the footnote prefixes: a row whose first text starts with none of them is no footnote. */
+const FOOTNOTE_FIRSTS = new Set(FOOTNOTE_PREFIXES.map((p) => p.charCodeAt(0)));
+
 function isFootnote(text: string): boolean {
-  return FOOTNOTE_PREFIXES.some((p) => text.startsWith(p));
+  if (!FOOTNOTE_FIRSTS.has(text.charCodeAt(0))) return false;
+  for (const p of FOOTNOTE_PREFIXES) if (text.startsWith(p)) return true;
+  return false;
 }
 
 /**
@@ -138,8 +143,14 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
   let previous: Map<FieldKey, RawValue> | undefined;
   let rows = 0;
 
+  // The keyed columns as two arrays (a Map's entries would be an array made per column per row).
+  const keyIdx = [...keyed.keys()];
+  const keyKey = [...keyed.values()];
+  const source = (row: number): Source => ({ file: ctx.file, sheet: sheet.name, row, headers });
   const handle = (r: GridRow): void => {
-    const texts = r.cells.map(cellText);
+    const cells = r.cells;
+    const texts: string[] = new Array(cells.length);
+    for (let i = 0; i < cells.length; i++) texts[i] = cellText(cells[i]);
     let firstAt = -1;
     let count = 0;
     for (let i = 0; i < texts.length; i++) {
@@ -181,8 +192,10 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
     const values = new Map<FieldKey, RawValue>();
     // Headers such as __proto__ are plain data: the record has no prototype to reach.
     const extra: Record<string, string> | undefined = header.extra.length ? Object.create(null) : undefined;
-    for (const [i, key] of keyed) {
-      const cell = r.cells[i];
+    for (let k = 0; k < keyIdx.length; k++) {
+      const i = keyIdx[k];
+      const key = keyKey[k];
+      const cell = cells[i];
       // Text cells go on as the cleaned text already made; numbers and dates as they are.
       let v: CellValue = typeof cell === 'string' ? texts[i] : cell;
       const twin = dupOf.get(i);
@@ -205,7 +218,7 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
     if (extra) for (const e of header.extra) if (texts[e.index]) extra[e.header] = texts[e.index];
     if (department && !values.has('department')) values.set('department', department);
     previous = values;
-    const item = buildItem(values, { file: ctx.file, sheet: sheet.name, row: r.row, headers }, extra, sheet.date1904, true);
+    const item = buildItem(values, source(r.row), extra, sheet.date1904, true);
     ctx.onItem(item);
   };
 

@@ -1,5 +1,5 @@
 /**
- * The workbooks exceljs does not read — legacy Excel 97-2003 .xls (BIFF8, and BIFF5 in its "Book"
+ * The workbooks xlsx.ts does not read — legacy Excel 97-2003 .xls (BIFF8, and BIFF5 in its "Book"
  * stream), WPS .et/.ett (BIFF8 too), OpenDocument .ods and binary .xlsb — read with SheetJS
  * (@e965/xlsx) into the same grid sheets as the .xlsx reader, so table.ts treats them alike.
  * SheetJS reads a whole file into memory at once, so the container is measured first: the OLE2

@@ -1,21 +1,22 @@
 /**
- * .xlsx → grid sheets, streamed with exceljs's WorkbookReader. The zip is read by zip-guard.ts, so
- * the limits are checked before anything is inflated and every part is inflated under a counter;
- * exceljs's parsers get each part's stream in the order they need (relationships, workbook, shared
- * strings, styles, then each sheet), so no sheet is buffered to disk and rows come as they are parsed.
- * Merged ranges are found by a quick scan of the sheet's bytes before its rows are parsed.
+ * .xlsx → grid sheets, streamed. The zip is read by zip-guard.ts, so the limits are checked before
+ * anything is inflated and every part is inflated under a counter; the XML parts are read on saxes
+ * by sheet-xml.ts in the order they are needed (relationships, workbook, shared strings, styles,
+ * then each sheet), so no sheet is buffered and rows come as they are parsed, each cell's value put
+ * straight into its row (exceljs, which builds a Row and a Cell object per cell through private
+ * methods, is used for writing only). Merged ranges are found by a quick scan of the sheet's bytes
+ * before its rows are parsed.
  */
 import { open } from 'node:fs/promises';
 import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError, QingdanError, type ErrorArgs } from '../errors.js';
 import type { Place } from '../model/types.js';
-import type { CellValue, GridRow, GridSheet, MergeRange, ReadLimits } from './grid.js';
+import type { GridRow, GridSheet, MergeRange, ReadLimits } from './grid.js';
 import { OLE_MAGIC, classifyOle } from './ole.js';
-import { formatAsCode, isDateFormat, serialToDate } from './cell-format.js';
-import { SheetXmlGuard } from './sheet-xml.js';
+import { utf8Text, parseRels, parseSharedStrings, parseStyles, parseWorkbook, SheetReader, type CellStyle, type Relationship, type WorkbookSheet } from './sheet-xml.js';
 import {
-  checkZipLimits, openEntry, readEntryText, readZipDirectory,
+  checkZipLimits, openEntry, readZipDirectory,
   type InflateBudget, type ZipDirectory, type ZipEntry,
 } from './zip-guard.js';
 
@@ -24,31 +25,6 @@ export interface XlsxReadOptions {
   limits: ReadLimits;
   /** Path shown in places (default: path). */
   file?: string;
-}
-
-// The parts of exceljs's streaming reader that are used here (exceljs ships no types for them).
-interface ExcelCell {
-  value: unknown;
-  numFmt?: string;
-}
-interface ExcelRow {
-  number: number;
-  _cells?: (ExcelCell | undefined)[];
-  eachCell?: (opts: { includeEmpty: boolean }, f: (cell: ExcelCell, col: number) => void) => void;
-}
-interface ExcelWorksheetReader extends AsyncIterable<ExcelRow> {
-  name: string;
-}
-interface ExcelWorkbookReader {
-  workbookRels?: { Id: string; Target: string; Type?: string }[];
-  model?: { sheets?: { name: string; rId: string; id?: number; state?: string }[] };
-  properties?: { model?: { date1904?: boolean } };
-  sharedStrings?: unknown[];
-  _parseRels(entry: Readable): Promise<void>;
-  _parseWorkbook(entry: Readable): Promise<void>;
-  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
-  _parseStyles(entry: Readable): Promise<void>;
-  _parseWorksheet(iterator: Readable, sheetNo: string): Iterable<{ eventType: string; value: ExcelWorksheetReader }>;
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b]);
@@ -140,49 +116,7 @@ async function scanMerges(stream: Readable): Promise<MergeRange[]> {
   return out;
 }
 
-/** A cell's value as the grid gives it: rich text and hyperlinks flattened, formulas by their cached result. */
-function cellValue(cell: ExcelCell, date1904: boolean): CellValue {
-  let v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object' && !(v instanceof Date)) {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
-    if ('formula' in o || 'sharedFormula' in o || 'result' in o) {
-      v = o.result;
-      if (v === undefined || v === null || (typeof v === 'number' && Number.isNaN(v))) return null;
-      if (typeof v === 'number' && isDateFormat(cell.numFmt)) return serialToDate(v, date1904);
-      if (typeof v === 'object' && !(v instanceof Date)) return cellValue({ value: v, numFmt: cell.numFmt }, date1904);
-    } else if (typeof o.error === 'string') {
-      return o.error;
-    } else if ('text' in o) {
-      const t = o.text;
-      return typeof t === 'string' ? t : cellValue({ value: t, numFmt: cell.numFmt }, date1904);
-    } else {
-      return null;
-    }
-  }
-  if (typeof v === 'number') return formatAsCode(v, cell.numFmt) ?? v;
-  if (typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
-  return null;
-}
-
-function toGridRow(row: ExcelRow, date1904: boolean): GridRow | undefined {
-  const cells: CellValue[] = [];
-  let any = false;
-  const put = (cell: ExcelCell | undefined, index: number): void => {
-    if (!cell) return;
-    const v = cellValue(cell, date1904);
-    if (v === null || v === '') return;
-    while (cells.length < index) cells.push(null);
-    cells[index] = v;
-    any = true;
-  };
-  if (row._cells) row._cells.forEach((cell, i) => put(cell, i));
-  else row.eachCell?.({ includeEmpty: false }, (cell, col) => put(cell, col - 1));
-  return any ? { row: row.number, cells } : undefined;
-}
-
-/** An error of exceljs (or of saxes, its XML parser: "2:254: unmatched closing tag") as xlsx-corrupt with a keyed reason. */
+/** An error of saxes (the XML parser: "2:254: unmatched closing tag") as xlsx-corrupt with a keyed reason. */
 function asInputError(err: unknown, place: Place): QingdanError {
   if (err instanceof QingdanError) return err;
   const text = err instanceof Error ? err.message : String(err);
@@ -191,23 +125,23 @@ function asInputError(err: unknown, place: Place): QingdanError {
   return new InputError('xlsx-corrupt', args, place, { cause: err });
 }
 
+
 interface SheetPart {
   name: string;
-  sheetNo: string;
   entry: ZipEntry;
 }
 
 /** The workbook's sheets in workbook order, each with its zip part. */
-function sheetParts(reader: ExcelWorkbookReader, dir: ZipDirectory, workbookPath: string): SheetPart[] {
-  const rels = new Map((reader.workbookRels ?? []).map((r) => [r.Id, r]));
+function sheetParts(sheets: readonly WorkbookSheet[], rels: readonly Relationship[], dir: ZipDirectory, workbookPath: string): SheetPart[] {
+  const byId = new Map(rels.map((r) => [r.id, r]));
   const out: SheetPart[] = [];
-  for (const s of reader.model?.sheets ?? []) {
-    const rel = rels.get(s.rId);
-    if (!rel || (rel.Type && !/\/worksheet$/.test(rel.Type))) continue; // chart sheets, dialog sheets
-    const path = resolveTarget(workbookPath, rel.Target);
+  for (const s of sheets) {
+    const rel = byId.get(s.rId);
+    if (!rel || rel.external || (rel.type && !/\/worksheet$/.test(rel.type))) continue; // chart sheets, dialog sheets
+    const path = resolveTarget(workbookPath, rel.target);
     const entry = findPart(dir, path);
     if (!entry) throw new InputError('xlsx-corrupt', { reason: 'xlsx-missing-part', part: path }, { file: dir.file, sheet: s.name });
-    out.push({ name: s.name, sheetNo: /(\d+)\.xml$/i.exec(path)?.[1] ?? String(out.length + 1), entry });
+    out.push({ name: s.name, entry });
   }
   return out;
 }
@@ -224,53 +158,44 @@ export async function* readXlsxSheets(path: string, opts: XlsxReadOptions): Asyn
   const dir = await readZipDirectory(path, file);
   const other = (await import('./workbook.js')).zipWorkbookKind(dir);
   if (other) {
-    // An .ods or .xlsb: a zip too, but not one exceljs reads.
+    // An .ods or .xlsb: a zip too, but not one read here.
     const { readWorkbookSheets } = await import('./workbook.js');
     yield* readWorkbookSheets(path, opts, dir);
     return;
   }
   checkZipLimits(dir, limits);
   const budget: InflateBudget = { inflated: 0 };
-  // exceljs's SAX wrapper decodes every chunk on its own, so a character split between two inflated
-  // chunks would turn into U+FFFD; handing it text decoded across chunk ends keeps every character.
-  const open = async (entry: ZipEntry): Promise<Readable> => (await openEntry(dir, entry, limits, budget)).setEncoding('utf8');
-
-  const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit',
-  }) as unknown as ExcelWorkbookReader;
+  // Text is decoded across the ends of inflated chunks (utf8Text), so a character split between two keeps whole.
+  const open = (entry: ZipEntry): Promise<Readable> => openEntry(dir, entry, limits, budget);
 
   let parts: SheetPart[];
   let date1904: boolean;
+  let shared: string[] = [];
+  let styles: CellStyle[] = [];
   try {
     const rootRels = findPart(dir, '_rels/.rels');
     let workbookPath = 'xl/workbook.xml';
     if (rootRels) {
-      const text = await readEntryText(dir, rootRels, limits, budget);
-      const m = /<Relationship\b[^>]*\bType="[^"]*\/officeDocument"[^>]*>/.exec(text);
-      const target = m && /\bTarget="([^"]+)"/.exec(m[0]);
-      if (target) workbookPath = resolveTarget('', target[1]);
+      const main = (await parseRels(await open(rootRels))).find((r) => r.type?.endsWith('/officeDocument'));
+      if (main) workbookPath = resolveTarget('', main.target);
     }
     const workbook = findPart(dir, workbookPath);
     if (!workbook) throw new InputError('xlsx-corrupt', { reason: 'xlsx-missing-part', part: workbookPath }, { file });
     const relsPath = posix.join(posix.dirname(workbookPath), '_rels', `${posix.basename(workbookPath)}.rels`);
-    const rels = findPart(dir, relsPath);
-    if (!rels) throw new InputError('xlsx-corrupt', { reason: 'xlsx-missing-part', part: relsPath }, { file });
-    await reader._parseRels(await open(rels));
-    await reader._parseWorkbook(await open(workbook));
+    const relsPart = findPart(dir, relsPath);
+    if (!relsPart) throw new InputError('xlsx-corrupt', { reason: 'xlsx-missing-part', part: relsPath }, { file });
+    const rels = await parseRels(await open(relsPart));
+    const book = await parseWorkbook(await open(workbook));
+    date1904 = book.date1904;
     const relOf = (type: string, fallback: string): ZipEntry | undefined => {
-      const rel = (reader.workbookRels ?? []).find((r) => r.Type?.endsWith(`/${type}`));
-      return findPart(dir, rel ? resolveTarget(workbookPath, rel.Target) : fallback);
+      const rel = rels.find((r) => r.type?.endsWith(`/${type}`));
+      return findPart(dir, rel ? resolveTarget(workbookPath, rel.target) : fallback);
     };
-    const shared = relOf('sharedStrings', 'xl/sharedStrings.xml');
-    if (shared) for await (const _ of reader._parseSharedStrings(await open(shared))) void _;
-    const styles = relOf('styles', 'xl/styles.xml');
-    if (styles) await reader._parseStyles(await open(styles));
-    // exceljs takes only date1904="1"; LibreOffice writes "true". Decide here, and tell exceljs.
-    const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(await readEntryText(dir, workbook, limits, { inflated: budget.inflated }));
-    date1904 = pr !== null && /\bdate1904="(?:1|true)"/.test(pr[0]);
-    if (reader.properties) reader.properties.model = { ...reader.properties.model, date1904 };
-    parts = sheetParts(reader, dir, workbookPath);
+    const sst = relOf('sharedStrings', 'xl/sharedStrings.xml');
+    if (sst) shared = await parseSharedStrings(await open(sst), limits.maxField, { file });
+    const st = relOf('styles', 'xl/styles.xml');
+    if (st) styles = await parseStyles(await open(st));
+    parts = sheetParts(book.sheets, rels, dir, workbookPath);
   } catch (err) {
     throw asInputError(err, { file });
   }
@@ -285,48 +210,40 @@ export async function* readXlsxSheets(path: string, opts: XlsxReadOptions): Asyn
 
   for (const part of parts) {
     const place: Place = { file, sheet: part.name };
-    let stream: Readable | undefined;
-    let worksheet: ExcelWorksheetReader | undefined;
     let merges: MergeRange[];
     try {
       // The scan has its own count, so the workbook's budget counts each part once.
       merges = await scanMerges(await openEntry(dir, part.entry, limits, { inflated: budget.inflated }));
-      const raw = await open(part.entry);
-      const guard = new SheetXmlGuard(reader.sharedStrings?.length ?? 0, limits.maxField, place);
-      raw.on('error', (err) => guard.destroy(err));
-      stream = raw.pipe(guard);
-      guard.on('close', () => raw.destroy());
-      for (const ev of reader._parseWorksheet(stream, part.sheetNo)) if (ev.eventType === 'worksheet') worksheet = ev.value;
     } catch (err) {
       throw asInputError(err, place);
     }
-    if (!worksheet) continue;
-    worksheet.name = part.name;
-    const rowsIt = worksheet[Symbol.asyncIterator]();
-    const rows: AsyncIterable<GridRow> = {
-      [Symbol.asyncIterator]: () => ({
-        async next(): Promise<IteratorResult<GridRow>> {
-          try {
-            for (;;) {
-              const r = await rowsIt.next();
-              if (r.done) return { done: true, value: undefined };
-              const g = toGridRow(r.value, date1904);
-              if (g) return { done: false, value: g };
-            }
-          } catch (err) {
-            throw asInputError(err, place);
-          }
-        },
-        async return(): Promise<IteratorResult<GridRow>> {
-          stream?.destroy();
-          return { done: true, value: undefined };
-        },
-      }),
+    let stream: Readable | undefined;
+    const batches = async function* (): AsyncGenerator<GridRow[]> {
+      try {
+        stream = await open(part.entry);
+        const reader = new SheetReader({ shared, styles, date1904, maxField: limits.maxField, place });
+        for await (const chunk of utf8Text(stream)) {
+          reader.write(chunk);
+          const rows = reader.take();
+          if (rows.length > 0) yield rows;
+          if (reader.done) break;
+        }
+        reader.end();
+        const rows = reader.take();
+        if (rows.length > 0) yield rows;
+      } catch (err) {
+        throw asInputError(err, place);
+      } finally {
+        stream?.destroy();
+      }
+    };
+    const rows = async function* (): AsyncGenerator<GridRow> {
+      for await (const b of batches()) yield* b;
     };
     try {
-      yield { name: part.name, rows, date1904, merges };
+      yield { name: part.name, rows: rows(), batches: batches(), date1904, merges };
     } finally {
-      stream.destroy();
+      stream?.destroy();
     }
   }
 }

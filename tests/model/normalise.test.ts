@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalEnum, cleanText, foldName, foldText, normaliseHeader, parseBatch, parseDate, serialToIso } from '../../src/model/normalise.js';
+import * as OpenCC from 'opencc-js/t2cn';
+import { canonicalEnum, cleanText, foldName, foldText, normaliseHeader, normaliseValue, parseBatch, parseDate, serialToIso, simplify } from '../../src/model/normalise.js';
 import { CATEGORIES } from '../../src/model/enums.js';
 import { buildHeaderIndex, defaultHeaderIndex } from '../../src/model/columns.js';
 
@@ -67,5 +68,30 @@ describe('normalisation', () => {
     expect(canonicalEnum('行政 许可', CATEGORIES)).toBe('行政许可');
     expect(canonicalEnum('行政許可', CATEGORIES)).toBe('行政许可');
     expect(canonicalEnum('行政备案', CATEGORIES)).toBeUndefined();
+  });
+});
+
+describe('the fast paths give what the full work gives', () => {
+  const STRAY = /[\u200B-\u200D\u2060\uFEFF\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+  const full = {
+    clean: (t: string): string => t.replace(/\r\n?/gu, '\n').replace(STRAY, '').replace(/[\u00A0\u2007\u202F]/gu, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''),
+    value: (t: string): string => t.normalize('NFKC').replace(STRAY, '').replace(/[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/gu, ''),
+  };
+  // Characters around every boundary the scans test: controls, spaces, no-break and zero-width ones, CJK, full width.
+  const chars = fc.constantFrom(...'a Z09\t\n\r\u000b\u001f\u007f\u009f\u00a0\u1680\u2000\u2007\u200a\u200b\u200d\u2028\u202f\u205f\u2060\u3000\ufeff\ufffd食品经营（）ＡＢ１'.split(''));
+  it('cleanText and normaliseValue, on any mix of the characters they look at', () => {
+    fc.assert(fc.property(fc.array(chars, { maxLength: 8 }).map((a) => a.join('')), (t) => {
+      expect(cleanText(t)).toBe(full.clean(t));
+      expect(normaliseValue(t)).toBe(full.value(t));
+    }), { numRuns: 3000 });
+  });
+  it('simplify skips the converter only for text it would leave as it is', () => {
+    const convert = OpenCC.Converter({ from: 't', to: 'cn' }) as (s: string) => string;
+    const dict = ((OpenCC as unknown as { Locale: { to: { cn: string[][] } } }).Locale.to.cn).flat().join('|').split('|').map((e) => e.split(' ')[0]);
+    const pool = fc.constantFrom(...new Set([...dict.join(''), ...'食品许可市第32局《》（）a']));
+    fc.assert(fc.property(fc.array(pool, { minLength: 1, maxLength: 6 }).map((a) => a.join('')), (t) => {
+      expect(simplify(t)).toBe(convert(t));
+    }), { numRuns: 3000 });
+    expect(simplify('食品經營許可')).toBe('食品经营许可');
   });
 });

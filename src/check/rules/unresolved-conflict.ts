@@ -41,7 +41,11 @@ function columnMark(item: Item, list: PowerList, report: Report<UnresolvedConfli
 /** The marker a row holds, when one of its cells is a git conflict marker line. */
 function markerOf(item: Item): Marker | undefined {
   for (const k of FIELD_KEYS) {
-    const m = GIT_MARKER.exec(item.raw?.[k] ?? item[k] ?? '');
+    const v = item.raw?.[k] ?? item[k] ?? '';
+    // A marker line starts with < = or >: other values are passed over without the expression.
+    const c = v.charCodeAt(0);
+    if (c !== 60 && c !== 61 && c !== 62) continue;
+    const m = GIT_MARKER.exec(v);
     if (m) return MARKER_KIND[m[1][0]];
   }
   return undefined;
