@@ -6,6 +6,17 @@
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 
+/** How many leading bytes of `bytes` end on a whole UTF-8 sequence: a trailing incomplete sequence (at most 3 bytes) is left for the next chunk. */
+export function completeUtf8Length(bytes: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const b = bytes[bytes.length - k]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > k ? bytes.length - k : bytes.length;
+  }
+  return bytes.length;
+}
+
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 /** The byte offset of the first invalid UTF-8 sequence, or -1 (a sequence cut at the end counts as valid). */
@@ -86,16 +97,7 @@ export class Utf8Checker {
     if (nul >= 0) throw new InputError('nul-byte', { offset: this.offset + nul }, { file: this.file });
     const bytes = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
     // Hold back a trailing incomplete sequence (at most 3 bytes) until the next chunk.
-    let cut = bytes.length;
-    if (!final) {
-      for (let k = 1; k <= 3 && k <= bytes.length; k++) {
-        const b = bytes[bytes.length - k];
-        if ((b & 0xc0) === 0x80) continue;
-        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-        if (need > k) cut = bytes.length - k;
-        break;
-      }
-    }
+    const cut = final ? bytes.length : completeUtf8Length(bytes);
     const body = bytes.subarray(0, cut);
     if (!isUtf8(body)) {
       const at = Math.max(0, firstInvalidUtf8(body));

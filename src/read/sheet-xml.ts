@@ -13,6 +13,7 @@ import { InputError } from '../errors.js';
 import type { Place } from '../model/types.js';
 import type { CellValue, GridRow } from './grid.js';
 import { isDateFormat, serialToDate } from './cell-format.js';
+import { completeUtf8Length } from './decode.js';
 
 /** An element's name without its namespace prefix ("x:row" → "row"). */
 function local(name: string): string {
@@ -48,14 +49,7 @@ export async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGe
     }
     const bytes = carry ? Buffer.concat([carry, c]) : c;
     // Hold back a trailing incomplete sequence (at most 3 bytes) until the next chunk.
-    let cut = bytes.length;
-    for (let k = 1; k <= 3 && k <= bytes.length; k++) {
-      const b = bytes[bytes.length - k];
-      if ((b & 0xc0) === 0x80) continue;
-      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-      if (need > k) cut = bytes.length - k;
-      break;
-    }
+    const cut = completeUtf8Length(bytes);
     carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : undefined;
     if (cut > 0) yield bytes.toString('utf8', 0, cut);
   }
