@@ -77,6 +77,8 @@ export interface ValidateReport {
   baseline?: string;
   /** The configuration file in force, if any. */
   config?: string;
+  /** Where the configuration says the rule pages are published (its docsUrl), if it does; not part of the JSON output. */
+  docsUrl?: string;
 }
 
 /** The exit code of the contract: 2 when an input could not be read, 1 when findings fail, else 0. */

@@ -37,7 +37,7 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
   });
   if (opts.writeBaseline) ctx.err(wrote(ctx, 'baseline', opts.writeBaseline));
   const name = pickFormat(opts.format);
-  const fmt = { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl };
+  const fmt = { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl ?? report.docsUrl };
   ctx.out(await formatValidate(report, name, fmt));
   // In GitHub Actions the annotations go to the log and the whole report to the job's summary page.
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;

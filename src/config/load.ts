@@ -50,6 +50,7 @@ export function parseConfig(text: string, file: string): Config {
     extraCategories: data.extraCategories ?? [],
     rules: data.rules ?? {},
     failOn: data.failOn,
+    ...(data.docsUrl === undefined ? {} : { docsUrl: data.docsUrl }),
   };
 }
 

@@ -23,6 +23,8 @@ export interface ConfigFile {
   /** Per-rule severity, or off. */
   rules?: Partial<Record<RuleId, RuleLevel>>;
   failOn?: FailOn;
+  /** Where the rule pages are published (a URL or path ending in '/'), for the links in reports; --docs-url wins. */
+  docsUrl?: string;
 }
 
 /** The configuration in force: paths resolved against the config file's folder. */
@@ -39,6 +41,8 @@ export interface Config {
   extraCategories: readonly string[];
   rules: Partial<Record<RuleId, RuleLevel>>;
   failOn?: FailOn;
+  /** Where the rule pages are published, as written (a URL is never resolved against the file). */
+  docsUrl?: string;
 }
 
 /** The configuration when there is no file. */

@@ -31,6 +31,7 @@ const CONFIG_TEXT = {
     extraCategories: '本省使用、十类之外的权力类别。',
     rules: '各规则的级别：error、warning、info，或 off 关闭。下面是默认级别，去掉“#”即可修改。',
     failOn: '在此级别及以上有问题时 validate 以 1 退出（error、warning、info、never），命令行 --fail-on 优先。',
+    docsUrl: '规则说明页发布的地址（以“/”结尾），报告据此链接到各规则的说明；未设置时报告不链接（HTML 报告内附说明）。命令行 --docs-url 优先。',
   },
   en: {
     head: ['qingdan configuration (written by qingdan init). qingdan validate finds it upward from the working folder, or take --config.', 'Paths are relative to this file. Each rule is explained in docs/rules/<rule-id>.md.'],
@@ -42,6 +43,7 @@ const CONFIG_TEXT = {
     extraCategories: 'Categories your province uses besides the ten.',
     rules: 'Level of each rule: error, warning, info, or off. The defaults are listed; remove the "#" to change one.',
     failOn: 'validate exits 1 on findings at or above this level (error, warning, info, never); --fail-on on the command line wins.',
+    docsUrl: "Where the rule pages are published (ending in '/'): reports link each rule to its page; unset, reports link nowhere (HTML reports carry the explanations). --docs-url on the command line wins.",
   },
 } as const;
 
@@ -78,6 +80,9 @@ export function starterConfig(opts: InitOptions): string {
     '',
     `# ${t.failOn}`,
     '# failOn: error',
+    '',
+    `# ${t.docsUrl}`,
+    '# docsUrl: "https://example.org/qingdan/rules/"',
     '',
   ];
   return lines.join('\n');

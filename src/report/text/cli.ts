@@ -60,7 +60,7 @@ export const CLI_TEXT = {
   'validate.zone': { 'zh-CN': '管委会清单（核对已承接事项是否已公布）', en: 'the published zone list (checked against the accepted items)' },
   'validate.baseline': { 'zh-CN': '豁免清单（默认 qingdan.baseline.yaml）', en: 'waivers (default: qingdan.baseline.yaml)' },
   'validate.writeBaseline': { 'zh-CN': '把当前问题写成豁免清单', en: 'write a baseline of the current findings' },
-  'validate.docsUrl': { 'zh-CN': '规则说明页的地址前缀（如 https://example.org/qingdan/rules/），用于报告中的链接', en: 'where the rule pages are published (such as https://example.org/qingdan/rules/), for the links in reports' },
+  'validate.docsUrl': { 'zh-CN': '规则说明页的地址前缀（如 https://example.org/qingdan/rules/），用于报告中的链接（默认取配置文件的 docsUrl）', en: 'where the rule pages are published (such as https://example.org/qingdan/rules/), for the links in reports (default: the configuration\'s docsUrl)' },
   'validate.verbose': { 'zh-CN': '逐条列出提示级问题（如尚未承接的事项）', en: 'list info findings (such as items not yet accepted) one by one' },
 } as const satisfies Record<string, Text>;
 
