@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import { cli, wrote } from './help-text.js';
 import type { FailOn } from '../config/types.js';
 import { VALIDATE_FORMATS } from '../report/formats.js';
-import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, outputWidth, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface ValidateOpts {
   catalogue?: string;
@@ -37,7 +37,7 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
   });
   if (opts.writeBaseline) ctx.err(wrote(ctx, 'baseline', opts.writeBaseline));
   const name = pickFormat(opts.format);
-  const fmt = { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl ?? report.docsUrl };
+  const fmt = { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl ?? report.docsUrl, width: outputWidth(ctx) };
   ctx.out(await formatValidate(report, name, fmt));
   // In GitHub Actions the annotations go to the log and the whole report to the job's summary page.
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;

@@ -33,7 +33,7 @@ export function runCli(args: readonly string[], opts: { cwd?: string; env?: Node
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', PROBE, BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'zh_CN.UTF-8', ...opts.env, QINGDAN_RSS_FILE: rssFile },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, COLUMNS: undefined, LANG: 'zh_CN.UTF-8', ...opts.env, QINGDAN_RSS_FILE: rssFile },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -8,6 +8,8 @@ import { codeLabel, oneLine, shortenWords } from './common.js';
 export interface DiffFormatOptions {
   lang: Lang;
   color: boolean;
+  /** Terminal width in columns for pretty (lines wrapped; report/wrap.ts). */
+  width?: number;
 }
 
 function value(v: string, lang: Lang): string {

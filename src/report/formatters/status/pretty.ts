@@ -40,7 +40,7 @@ export function formatStatusPretty(report: StatusReport, { lang, color, width = 
   ];
   // The progress column is right-aligned too, so every line of the table ends at the same column.
   const align: Align[] = ['left', ...Array<Align>(11).fill('right')];
-  const lines = [renderTable(table, align).trimEnd()];
+  const lines = [renderTable(table, align, width).trimEnd()];
   lines.push('', `${st('batches', lang)}${lang === 'en' ? ': ' : '：'}${batchLine(report.totals.batches, lang)}`);
   if (report.duplicates) lines.push(p.warning(DUPLICATES_NOTE[lang]({ n: report.duplicates })));
   if (!hasCatalogue) lines.push(p.dim(st('noCatalogue', lang)));
