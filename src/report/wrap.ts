@@ -70,6 +70,30 @@ interface Word {
   field: boolean;
 }
 
+// A path is one word, whatever script its names are in (examples/jinan/depts/市公安局.xlsx), even
+// where it runs into the text around it: up to its extension, or a path of ASCII names.
+const PATH = /[\w.~:-]*(?:[/\\][^\s/\\]+?)*[/\\][^\s/\\]*?\.[A-Za-z][A-Za-z0-9]{1,4}(?![A-Za-z0-9])|[\w.~:-]*(?:[/\\][\w.~-]+)+[/\\]?/gu;
+
+/** For each unit, the number of the path it is part of (0: none). */
+function pathsOf(units: readonly Unit[]): number[] {
+  const text = units.map(visible);
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of text) {
+    starts.push(at);
+    at += t.length;
+  }
+  const line = text.join('');
+  const of = new Array<number>(units.length).fill(0);
+  let n = 0;
+  for (const m of line.matchAll(PATH)) {
+    if (m[0] === '' || !/[/\\]/u.test(m[0])) continue;
+    n++;
+    for (let i = 0; i < units.length; i++) if (starts[i] >= m.index && starts[i] < m.index + m[0].length) of[i] = n;
+  }
+  return of;
+}
+
 function wordsOf(units: readonly Unit[]): { lead: Unit[]; words: Word[] } {
   let i = 0;
   while (i < units.length && units[i].space) i++;
@@ -78,6 +102,7 @@ function wordsOf(units: readonly Unit[]): { lead: Unit[]; words: Word[] } {
   let col = lead.reduce((n, u) => n + u.width, 0);
   let gap: Unit[] = [];
   let cur: Word | undefined;
+  const path = pathsOf(units);
   for (; i < units.length; i++) {
     const u = units[i];
     if (u.space) {
@@ -87,7 +112,8 @@ function wordsOf(units: readonly Unit[]): { lead: Unit[]; words: Word[] } {
       continue;
     }
     const prev = cur?.units.at(-1);
-    if (!cur || (prev && breakable(prev, u))) {
+    const inPath = path[i] !== 0 && path[i] === path[i - 1];
+    if (!cur || (!inPath && prev && breakable(prev, u))) {
       cur = { units: [], width: 0, gap, at: col, field: gap.length >= 2 };
       words.push(cur);
       gap = [];
@@ -135,6 +161,12 @@ function wrapLine(line: string, width: number): string[] {
       hang = under <= room ? under : Math.min(leadWidth + 2, room);
     }
     if (!atStart) newLine();
+    // A word too wide for the hang gets a line of its own at a smaller indent where it fits there.
+    const least = Math.min(leadWidth + 2, hang);
+    if (out.length > 0 && col > least && col + w.width > width && least + w.width <= width) {
+      text = ' '.repeat(least);
+      col = least;
+    }
     // A word wider than the line is cut where it must: the only break inside a word.
     let rest = w.units;
     while (rest.length > 0 && col + widthOf(rest) > width) {
