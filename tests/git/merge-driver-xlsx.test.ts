@@ -52,13 +52,14 @@ async function load(path: string): Promise<ExcelJS.Worksheet> {
 }
 
 /** A branch from main whose list.xlsx has the cells set (as a clerk's spreadsheet program would save it). */
-async function branch(name: string, cells: Record<string, string>, addAfter?: { row: number; values: string[] }): Promise<void> {
+async function branch(name: string, cells: Record<string, string>, addAfter?: { row: number; values: string[] }, remove?: number): Promise<void> {
   git('checkout', '-q', '-b', name, 'main');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file());
   const ws = wb.worksheets[0];
   for (const [at, v] of Object.entries(cells)) ws.getCell(at).value = v;
   if (addAfter) ws.insertRow(addAfter.row + 1, addAfter.values, 'i');
+  if (remove) ws.spliceRows(remove, 1);
   await wb.xlsx.writeFile(file());
   git('commit', '-q', '-am', `edit on ${name}`);
 }
@@ -136,5 +137,22 @@ describe('qingdan as the git merge driver of an .xlsx list', () => {
     expect(merged.getCell('C5').border).toEqual(base.getCell('C4').border);
     // Rows above the insertion are untouched; the title and header too.
     expect(differences(base, merged).filter((a) => /^[A-H][1-4]$/u.test(a))).toEqual([]);
+  });
+
+  it('removes the row of an item the other side removed, the rows above it untouched', async () => {
+    git('checkout', '-q', 'main');
+    const base = await load(file());
+    await branch('ours-note', { H3: '已公告' });
+    await branch('theirs-remove', {}, undefined, 5);
+    const r = merge('ours-note', 'theirs-remove');
+    expect(r.status, r.out).toBe(0);
+    const merged = await load(file());
+    const list = await readList(file());
+    expect(list.items.map((i) => i.code)).toEqual(['370100-XK-0001', '370100-XK-0002', '370100-CF-0004']);
+    expect(merged.getCell('H3').value).toBe('已公告');
+    expect(merged.getCell('H3').fill).toEqual(base.getCell('H3').fill);
+    expect(differences(base, merged).filter((a) => /^[A-H][1-4]$/u.test(a))).toEqual(['H3']);
+    expect(merged.getCell('B5').value).toBe('370100-CF-0004');
+    expect(merged.getCell('B5').border).toEqual(base.getCell('B6').border);
   });
 });
