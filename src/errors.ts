@@ -34,6 +34,8 @@ export type Reason =
   // JSON Schema checks of configuration and baseline files (config/yaml-schema.ts; ajv's keyword)
   | 'schema-required' | 'schema-additional' | 'schema-type' | 'schema-enum' | 'schema-const' | 'schema-pattern'
   | 'schema-format' | 'schema-length' | 'schema-items' | 'schema-range' | 'schema-other' | 'regex-invalid'
+  // acceptance: of the configuration (config/acceptance.ts)
+  | 'date-invalid' | 'acceptance-incomplete'
   // csv-parse (its error code in `args.csv`)
   | 'csv-parse'
   // the system (an errno code in `args.code`): reading and writing files
@@ -41,7 +43,9 @@ export type Reason =
   // bad arguments
   | 'usage-diff-git' | 'usage-diff-two' | 'usage-sync-catalogue' | 'usage-status-input' | 'usage-export-input'
   | 'usage-export-output' | 'usage-merge-git' | 'usage-merge-base' | 'usage-merge-input' | 'usage-merge-output'
-  | 'usage-merge-base-two' | 'usage-export-since' | 'usage-export-publish-kind' | 'usage-format';
+  | 'usage-merge-base-two' | 'usage-export-since' | 'usage-export-publish-kind' | 'usage-format'
+  | 'usage-annotate-input' | 'usage-xlsx-output'
+  | 'usage-publish-catalogue' | 'usage-publish-allow-findings';
 
 /** The reason of an error wrapping a system (fs) error: its errno code, and the error as the cause. */
 export function fsReason(err: unknown): { reason: Reason; code: string } {

@@ -23,7 +23,7 @@ const LAYERS: readonly [name: string, patterns: readonly RegExp[]][] = [
   ['read', [/^read\//u]],
   ['operations', [/^(check|config|diff|merge|sync|status|write|init)\//u]],
   ['report', [/^report\//u]],
-  ['jobs', [/^index\.ts$/u, /^jobs\//u]],
+  ['jobs', [/^index\.ts$/u, /^jobs\//u, /^ui\//u]],
   ['cli', [/^cli\//u]],
 ];
 

@@ -62,7 +62,8 @@ npx qingdan diff examples/jinan/delegation-consolidated.yaml /tmp/merged.yaml
 # who exercises what, per department and batch
 npx qingdan status examples/jinan/depts --catalogue examples/jinan/catalogue-2016.xlsx
 npx qingdan status examples/jinan/depts --who 370100-XK-0001
-npx qingdan export examples/jinan/zone-2016.xlsx --publish -o /tmp/zone.html
+# publish: a gate that reviews against the catalogue (refused while errors remain; --allow-findings lists the items held back)
+npx qingdan export examples/jinan/depts --publish --catalogue examples/jinan/catalogue-2016.xlsx --allow-findings -o /tmp/zone.html
 \`\`\`
 
 ## Machine-readable expectations

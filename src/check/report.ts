@@ -79,6 +79,20 @@ export interface ValidateReport {
   config?: string;
   /** Where the configuration says the rule pages are published (its docsUrl), if it does; not part of the JSON output. */
   docsUrl?: string;
+  /** With --since: the earlier round compared against, what it had that is now resolved, and the counts. */
+  rounds?: {
+    since: string;
+    resolved: Finding[];
+    counts: RoundCounts;
+    byDepartment: Record<string, RoundCounts>;
+  };
+}
+
+/** Findings of an earlier round now resolved, still open, and new in this round. */
+export interface RoundCounts {
+  resolved: number;
+  open: number;
+  new: number;
 }
 
 /** The exit code of the contract: 2 when an input could not be read, 1 when findings fail, else 0. */

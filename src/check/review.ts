@@ -7,6 +7,7 @@ import type { Finding } from './finding.js';
 import { RULE_LIST } from './registry.js';
 import { reporter, type CheckContext, type FileRule, type ItemRule, type Report, type ReviewRule, type Rule } from './rule.js';
 import { Suggester } from './suggest.js';
+import { todayIso } from './baseline.js';
 
 /** Lists to review: the inputs, and the catalogue they are checked against. */
 export interface Review {
@@ -19,7 +20,7 @@ const placeKey = (f: Finding): string => `${f.rule}\u0000${f.file ?? ''}\u0000${
 const applies = (rule: Rule, list: PowerList): boolean => !rule.kinds || rule.kinds.includes(list.kind);
 
 /** Every finding of the rules that are on, before levels, waivers and sorting. */
-export function checkReview(review: Review, config: Config): Finding[] {
+export function checkReview(review: Review, config: Config, today: string = todayIso()): Finding[] {
   const on = RULE_LIST.filter((r) => config.rules[r.id] !== 'off');
   const noteRules = on.filter((r) => r.fromNote);
   const fileRules = on.filter((r): r is FileRule => r.scope === 'file');
@@ -31,6 +32,7 @@ export function checkReview(review: Review, config: Config): Finding[] {
     catalogue,
     categories: [...CATEGORIES, ...config.extraCategories],
     suggester: catalogue ? new Suggester(catalogue) : undefined,
+    today,
   };
   const matches = new Map<Item, CatalogueMatch>();
   const out: Finding[] = [];

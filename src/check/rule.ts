@@ -19,6 +19,8 @@ export interface CheckContext {
   categories: readonly string[];
   /** Suggestions for unknown codes (with the catalogue). */
   suggester?: Suggester;
+  /** Today as YYYY-MM-DD (acceptance-overdue counts the days from the planned date to it). */
+  today: string;
 }
 
 /** An item's context: its list, and its match in the catalogue (undefined without a catalogue). */

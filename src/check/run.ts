@@ -36,6 +36,8 @@ export interface ValidateOptions {
   today?: string;
   /** Reading options (sheet, kind, size and row limits) for the input lists. */
   read?: ReadOptions;
+  /** Receives the input lists and the catalogue as read, for a job that goes on with them (export --publish). */
+  onRead?: (review: Review) => void;
 }
 
 async function configOf(options: ValidateOptions): Promise<Config> {
@@ -120,6 +122,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   ];
   const items = [...read.lists, ...(zone.list ? [zone.list] : [])].reduce((n, l) => n + l.items.length, 0);
   const notices = expanded.skipped.map(notAList);
+  options.onRead?.({ lists: read.lists.filter((l) => l !== catalogue), catalogue });
   const report = reportOf({ lists, catalogue }, config, { failures, waivers, failOn, today: options.today ?? todayIso(), files, items, notices });
   if (catalogue) report.catalogue = catalogue.file;
   if (waivers.length > 0 && baselinePath) report.baseline = baselinePath;
@@ -161,7 +164,7 @@ export function reportOf(review: Review, config: Config = DEFAULT_CONFIG, opts: 
   const conflict = reporter(RULES['unresolved-conflict'], (f) => void unreadable.push(f));
   // A YAML file git left conflict markers in does not parse: that failure is the conflict's finding.
   for (const failure of failures) if (!reportGitConflict(failure, conflict)) reportFailure(failure, report);
-  const found = applyLevels([...unreadable, ...withoutUnreadGaps(checkReview(review, config), failures)], config.rules);
+  const found = applyLevels([...unreadable, ...withoutUnreadGaps(checkReview(review, config, opts.today ?? todayIso()), failures)], config.rules);
   const { findings, waived, incomplete } = applyWaivers(found, opts.waivers ?? [], opts.today ?? todayIso());
   const notices: Notice[] = [...(opts.notices ?? [])];
   if (!review.catalogue) notices.push(noCatalogue());

@@ -6,6 +6,7 @@ import { defineInit } from './init.js';
 import { defineMerge } from './merge.js';
 import { defineStatus } from './status.js';
 import { defineSync } from './sync.js';
+import { defineUi } from './ui.js';
 import { defineValidate } from './validate.js';
 
 export type { DefineCommand };
@@ -18,4 +19,5 @@ export const COMMANDS: readonly DefineCommand[] = [
   defineSync,
   defineExport,
   defineInit,
+  defineUi,
 ];

@@ -4,6 +4,7 @@ import { dirname, join, parse, resolve } from 'node:path';
 import { fsReason, InputError } from '../errors.js';
 import { DEFAULT_CONFIG, type Config, type ConfigFile } from './types.js';
 import { parseYamlWithSchema } from './yaml-schema.js';
+import { acceptancePlan } from './acceptance.js';
 
 export const CONFIG_NAMES = ['qingdan.config.yaml', 'qingdan.config.yml'] as const;
 
@@ -50,6 +51,7 @@ export function parseConfig(text: string, file: string): Config {
     extraCategories: data.extraCategories ?? [],
     rules: data.rules ?? {},
     failOn: data.failOn,
+    ...(data.acceptance ? { acceptance: acceptancePlan(data.acceptance, text, file) } : {}),
     ...(data.docsUrl === undefined ? {} : { docsUrl: data.docsUrl }),
   };
 }

@@ -1,6 +1,7 @@
 /** The configuration of qingdan.config.yaml, as validated by schemas/config.schema.json. */
 import type { RuleId, Severity } from '../vocab/rules.js';
 import type { FieldKey } from '../model/types.js';
+import type { AcceptancePlan } from '../model/acceptance-plan.js';
 
 /** A rule's configured level: a severity, or off. */
 export type RuleLevel = Severity | 'off';
@@ -23,6 +24,8 @@ export interface ConfigFile {
   /** Per-rule severity, or off. */
   rules?: Partial<Record<RuleId, RuleLevel>>;
   failOn?: FailOn;
+  /** Planned acceptance dates (issue 18): per batch, or days from a delegation date; dates as written. */
+  acceptance?: { delegatedOn?: string; withinDays?: number; batches?: Record<string, string> };
   /** Where the rule pages are published (a URL or path ending in '/'), for the links in reports; --docs-url wins. */
   docsUrl?: string;
 }
@@ -41,6 +44,8 @@ export interface Config {
   extraCategories: readonly string[];
   rules: Partial<Record<RuleId, RuleLevel>>;
   failOn?: FailOn;
+  /** Planned acceptance dates, every date checked (acceptance-overdue, the overdue counts of status). */
+  acceptance?: AcceptancePlan;
   /** Where the rule pages are published, as written (a URL is never resolved against the file). */
   docsUrl?: string;
 }

@@ -89,6 +89,13 @@ export function applyDiff(list: PowerList, d: DiffResult): PowerList {
     for (const [f, change] of Object.entries(t.fields ?? {})) setField(it, f, change.new);
     setField(it, 'department', t.to);
   }
+  // Taken back (issue 18): the new row's fields, or gone from the zone list.
+  for (const t of d.takenBack ?? []) {
+    const it = find(t.code, t.subItem);
+    if (!it) continue;
+    if (!t.new) gone.add(it);
+    for (const [f, change] of Object.entries(t.fields ?? {})) setField(it, f, change.new);
+  }
   const added: Item[] = [];
   for (const a of d.added) {
     const it = itemFromRecord(a.item, list.file);

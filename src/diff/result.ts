@@ -3,7 +3,8 @@ import type { Item, Kind } from '../model/types.js';
 import { compareItems, isCancellation, placeOf, regressions, removalRegression } from './compare.js';
 import { itemRecord, type FieldSelection } from './fields.js';
 import { pairRecoded } from './pairing.js';
-import type { ChangedEntry, DiffResult, RecodedEntry, RegressionEntry } from './types.js';
+import { takenBack, zoneTakenBack } from './taken-back.js';
+import type { ChangedEntry, DiffResult, RecodedEntry, RegressionEntry, TakenBackEntry } from './types.js';
 
 export interface ListMeta {
   file: string;
@@ -49,8 +50,10 @@ export function buildResult(input: ResultInput): DiffResult {
     recoded: [],
     transferred: [],
     regressions: [],
-    summary: { added: 0, removed: 0, changed: 0, cancelled: 0, recoded: 0, transferred: 0, regressions: 0, unchanged: input.unchanged },
+    takenBack: [],
+    summary: { added: 0, removed: 0, changed: 0, cancelled: 0, recoded: 0, transferred: 0, regressions: 0, takenBack: 0, unchanged: input.unchanged },
   };
+  const back: TakenBackEntry[] = result.takenBack!;
   const removed = new Map(input.removed);
   const added = new Map(input.added);
   const pairs: [Item, Item, RecodedEntry | undefined][] = input.changed.map(([a, b]) => [a, b, undefined]);
@@ -72,6 +75,12 @@ export function buildResult(input: ResultInput): DiffResult {
   // transferred, else changed, else unchanged; its other field changes travel with the one kind.
   for (const [a, b, recoded] of pairs) {
     const fields = compareItems(a, b, sel);
+    // Taken back (issue 18): its own kind, with every field change and no regression of its own.
+    const tb = recoded ? undefined : takenBack(a, oldMeta.kind, b, newMeta.kind, fields, sel);
+    if (tb) {
+      back.push(tb);
+      continue;
+    }
     for (const r of regressions(a, oldMeta.kind, b, newMeta.kind, sel)) regress(b, r);
     const cancelled = isCancellation(fields.itemStatus);
     if (cancelled) delete fields.itemStatus;
@@ -88,12 +97,17 @@ export function buildResult(input: ResultInput): DiffResult {
     } else result.summary.unchanged++;
   }
   for (const a of removed.values()) {
+    const tb = zoneTakenBack(a, oldMeta, newMeta);
+    if (tb) {
+      back.push(tb);
+      continue;
+    }
     result.removed.push({ ...ident(a), item: itemRecord(a), place: placeOf(a) });
     const r = removalRegression(a, oldMeta.kind);
     if (r) regress(a, r);
   }
   for (const b of added.values()) result.added.push({ ...ident(b), item: itemRecord(b), place: placeOf(b) });
-  for (const list of [result.added, result.removed, result.changed, result.cancelled, result.transferred, result.regressions]) {
+  for (const list of [result.added, result.removed, result.changed, result.cancelled, result.transferred, result.regressions, back]) {
     (list as { code: string; subItem?: string }[]).sort(byCode);
   }
   result.recoded.sort((a, b) => byCode({ code: a.newCode, subItem: a.subItem }, { code: b.newCode, subItem: b.subItem }));
@@ -105,6 +119,7 @@ export function buildResult(input: ResultInput): DiffResult {
   s.recoded = result.recoded.length;
   s.transferred = result.transferred.length;
   s.regressions = result.regressions.length;
+  s.takenBack = back.length;
   return result;
 }
 

@@ -84,6 +84,34 @@ export interface TransferredEntry {
   fields?: Record<FieldName, FieldChange>;
 }
 
+/** One side of a taken-back item: where it is, and what the row says of the hand-over. */
+export interface TakenBackSide extends DiffPlace {
+  /** 承接状态: 已承接 on the old side (every item of a zone list counts as accepted). */
+  status?: string;
+  /** 下放意见 (the effective one: a dispute's 协调结果 once settled). */
+  decision?: string;
+  batch?: string;
+  acceptedOn?: string;
+}
+
+/**
+ * Taken back (收回, issue 18): accepted (已承接) in the old version, and in the new one not delegated
+ * (不下放/暂不下放) or gone from the zone list. Such an item is under no other kind and has no regression.
+ */
+export interface TakenBackEntry {
+  code: string;
+  subItem?: string;
+  name?: string;
+  department?: string;
+  old: TakenBackSide;
+  /** Absent when the item is gone from the zone list. */
+  new?: TakenBackSide;
+  /** The document that took it back (a 收回文号 column, or the 文号 in 不下放理由/备注 of the new row). */
+  document?: string;
+  /** Every field change of the item, as under changed (decision and status included). */
+  fields?: Record<FieldName, FieldChange>;
+}
+
 /** Steps back in the hand-over (issue 5): an accepted item that loses its acceptance or has its record rewritten. */
 export type RegressionKind =
   | 'accepted-to-pending'
@@ -110,6 +138,8 @@ export interface DiffSummary {
   recoded: number;
   transferred: number;
   regressions: number;
+  /** Always set by diff (optional for the patches sync builds, which never take an item back). */
+  takenBack?: number;
   unchanged: number;
 }
 
@@ -126,10 +156,12 @@ export interface DiffResult {
   recoded: RecodedEntry[];
   transferred: TransferredEntry[];
   regressions: RegressionEntry[];
+  /** Always set by diff (optional for the patches sync builds, which never take an item back). */
+  takenBack?: TakenBackEntry[];
   summary: DiffSummary;
 }
 
 /** True when the result holds any difference (exit 1). */
 export function hasDifferences(d: DiffResult): boolean {
-  return d.added.length + d.removed.length + d.changed.length + d.cancelled.length + d.recoded.length + d.transferred.length + d.regressions.length > 0;
+  return d.added.length + d.removed.length + d.changed.length + d.cancelled.length + d.recoded.length + d.transferred.length + d.regressions.length + (d.takenBack?.length ?? 0) > 0;
 }

@@ -17,6 +17,10 @@ export interface StatusFilesOptions {
   lang?: Lang;
   /** Replace an existing dashboard file. */
   force?: boolean;
+  /** A config file, or false for none (default: qingdan.config.yaml found upward from the working folder): its acceptance: plans dates. */
+  config?: string | false;
+  /** Today as YYYY-MM-DD, for the overdue counts (default: the local date). */
+  today?: string;
   read?: ReadOptions;
 }
 
@@ -29,15 +33,18 @@ export async function statusFiles(paths: readonly string[], opts: StatusFilesOpt
     throw new UsageError('usage', { reason: 'usage-status-input' });
   }
   const [{ readList, readLists }, { dashboard, status, whoReport }] = await Promise.all([import('../read/index.js'), import('../status/index.js')]);
-  const read = opts.read ?? {};
+  const [{ loadConfig }, { todayIso }] = await Promise.all([import('../config/load.js'), import('../check/baseline.js')]);
+  const config = opts.config === false ? undefined : await loadConfig({ path: opts.config });
+  const plan = { acceptance: config?.acceptance, today: opts.today ?? todayIso() };
+  const read = { ...opts.read, headerAliases: { ...config?.headerAliases, ...opts.read?.headerAliases } };
   const catalogue = opts.catalogue ? await readList(opts.catalogue, { ...read, kind: 'catalogue', sheet: undefined }) : undefined;
   const { lists, failures } = paths.length ? await readLists([...paths], read) : { lists: [], failures: [] };
   if (failures.length > 0) throw failures[0].error;
   if (opts.html) {
     const [{ formatStatusHtml }, { writeFileAtomic }] = await Promise.all([import('../report/formatters/status/html.js'), import('../write/atomic.js')]);
-    const html = formatStatusHtml(dashboard(lists, { catalogue, title: opts.title }), { lang: opts.lang ?? 'zh-CN' });
+    const html = formatStatusHtml(dashboard(lists, { catalogue, title: opts.title, ...plan }), { lang: opts.lang ?? 'zh-CN' });
     await writeFileAtomic(opts.html, html, { force: opts.force, inputs: [...paths, ...(opts.catalogue ? [opts.catalogue] : [])] });
   }
-  if (opts.who && opts.who.length > 0) return { kind: 'who', report: whoReport(opts.who, lists, catalogue) };
-  return { kind: 'status', report: status(lists, { catalogue }) };
+  if (opts.who && opts.who.length > 0) return { kind: 'who', report: whoReport(opts.who, lists, catalogue, plan) };
+  return { kind: 'status', report: status(lists, { catalogue, ...plan }) };
 }

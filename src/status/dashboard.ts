@@ -20,6 +20,7 @@ function row(e: Entry): DashboardItem {
   const batch = e.item.batch ? parseBatch(e.item.batch) : undefined;
   if (batch !== undefined) it.batch = batch;
   if (e.item.acceptedOn) it.acceptedOn = e.item.acceptedOn;
+  if (e.overdue) it.overdueDays = e.overdue.days;
   return it;
 }
 
@@ -53,11 +54,11 @@ function categories(entries: readonly Entry[]): Dashboard['categories'] {
 export function dashboard(lists: readonly PowerList[], options: StatusOptions & { title?: string } = {}): Dashboard {
   const catalogue = catalogueOf(lists, options);
   const stats = { duplicates: 0 };
-  const entries = collectEntries(lists, catalogue, stats);
+  const entries = collectEntries(lists, catalogue, stats, options);
   const items = entries
     .map(row)
     .sort((a, b) => compareDepartments(a.department, b.department) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   // --title, else the zone list's title; a department's title rows (填报单位（盖章）…) name one file, not the picture.
   const title = options.title ?? lists.find((l) => l.kind === 'zone' && l.title)?.title;
-  return { report: statusOf(entries, catalogue, stats.duplicates), title, items, timeline: timeline(entries), categories: categories(entries) };
+  return { report: statusOf(entries, catalogue, stats.duplicates, options.acceptance !== undefined), title, items, timeline: timeline(entries), categories: categories(entries) };
 }

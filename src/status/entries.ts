@@ -2,6 +2,8 @@
 import { effectiveDecision, isDisputed, isResolved } from '../model/decision.js';
 import { ACCEPTED, CANCELLED, DEFERRED, DELEGATE, NOT_DELEGATE, PARTIAL, PENDING, WITHHOLD } from '../model/enums.js';
 import { itemKey, type Item, type PowerList } from '../model/types.js';
+import { overdueOf, type AcceptancePlan, type Overdue } from '../model/acceptance-plan.js';
+import { takenBackOf, type TakenBack } from '../model/taken-back.js';
 import type { WhyReason } from './types.js';
 
 /** The catalogue's items by key and by code. */
@@ -42,6 +44,17 @@ export interface Entry {
   dispute?: 'open' | 'resolved';
   partial: boolean;
   why: WhyReason;
+  /** Taken back (收回, issue 18): not delegated, with 收回 in 不下放理由 or 备注. */
+  takenBack?: TakenBack;
+  /** Still 待承接 past its planned date (with a plan). */
+  overdue?: Overdue;
+}
+
+/** What the configuration adds to the picture: planned acceptance dates, and today for them. */
+export interface EntryOptions {
+  acceptance?: AcceptancePlan;
+  /** YYYY-MM-DD. */
+  today?: string;
 }
 
 /** Open while 协调结果 is neither 下放 nor 不下放 (the dispute rule of cli-contract.md). */
@@ -51,7 +64,9 @@ function disputeOf(item: Item): Entry['dispute'] {
 }
 
 /** The reason, in the order of issue 7: accepted, open dispute, 不下放, 暂不下放, 暂缓承接, pending. */
-function reasonOf(effective: string, status: string, dispute: Entry['dispute']): WhyReason {
+function reasonOf(effective: string, status: string, dispute: Entry['dispute'], takenBack: boolean): WhyReason {
+  // A row that says 收回 is taken back even where the clerk left 已承接 standing (issue 18).
+  if (takenBack) return 'taken-back';
   if (status === ACCEPTED) return 'accepted';
   if (dispute === 'open') return 'disputed';
   if (effective === NOT_DELEGATE) return 'not-delegated';
@@ -65,7 +80,7 @@ function reasonOf(effective: string, status: string, dispute: Entry['dispute']):
  * Builds one entry per item key of the delegation lists (the first occurrence wins; duplicates are
  * validate's); `stats.duplicates` counts the rows left out so, for the report to say so.
  */
-export function collectEntries(lists: readonly PowerList[], catalogue: CatalogueIndex, stats?: { duplicates: number }): Entry[] {
+export function collectEntries(lists: readonly PowerList[], catalogue: CatalogueIndex, stats?: { duplicates: number }, options: EntryOptions = {}): Entry[] {
   const seen = new Set<string>();
   const out: Entry[] = [];
   for (const list of lists) {
@@ -81,6 +96,8 @@ export function collectEntries(lists: readonly PowerList[], catalogue: Catalogue
       const dispute = disputeOf(item);
       const effective = effectiveDecision(item);
       const status = item.status || PENDING;
+      const takenBack = takenBackOf(item);
+      const overdue = options.acceptance && options.today ? overdueOf(item, options.acceptance, options.today) : undefined;
       out.push({
         item,
         department: item.department || list.department || cat?.department || '',
@@ -90,7 +107,9 @@ export function collectEntries(lists: readonly PowerList[], catalogue: Catalogue
         status,
         dispute,
         partial: effective === DELEGATE && item.scope === PARTIAL,
-        why: reasonOf(effective, status, dispute),
+        why: reasonOf(effective, status, dispute, takenBack !== undefined),
+        ...(takenBack ? { takenBack } : {}),
+        ...(overdue ? { overdue } : {}),
       });
     }
   }

@@ -2,10 +2,10 @@
 import { ACCEPTED, DECISIONS, DEFERRED, DELEGATE, PENDING } from '../model/enums.js';
 import { parseBatch } from '../model/normalise.js';
 import type { PowerList } from '../model/types.js';
-import { collectEntries, compareDepartments, indexCatalogue, type CatalogueIndex, type Entry } from './entries.js';
+import { collectEntries, compareDepartments, indexCatalogue, type CatalogueIndex, type Entry, type EntryOptions } from './entries.js';
 import type { AcceptanceStatus, Decision, DepartmentStatus, StatusCounts, StatusReport } from './types.js';
 
-export interface StatusOptions {
+export interface StatusOptions extends EntryOptions {
   /** The master catalogue (also taken from any catalogue among `lists`). */
   catalogue?: PowerList;
 }
@@ -14,7 +14,7 @@ export interface StatusOptions {
 const STATUSES = [ACCEPTED, PENDING, DEFERRED] as const;
 
 /** Zero counts, every bucket present so that consumers need no defaults. */
-export function emptyCounts(): StatusCounts {
+export function emptyCounts(overdue = false): StatusCounts {
   return {
     catalogue: 0,
     listed: 0,
@@ -23,6 +23,8 @@ export function emptyCounts(): StatusCounts {
     batches: {},
     disputes: { open: 0, resolved: 0 },
     partial: 0,
+    takenBack: 0,
+    ...(overdue ? { overdue: 0 } : {}),
   };
 }
 
@@ -33,6 +35,8 @@ function addEntry(c: StatusCounts, e: Entry): void {
   if (decision in c.decision) c.decision[decision]++;
   if (e.dispute) c.disputes[e.dispute]++;
   if (e.partial) c.partial++;
+  if (e.takenBack) c.takenBack++;
+  if (e.overdue && c.overdue !== undefined) c.overdue++;
   // Status counts only what is delegated: the contract's example has status summing to decision.下放.
   if (e.effective !== DELEGATE) return;
   // 下放 = 已承接 + 待承接 + 暂缓承接: a status outside the three (validate's invalid-value) is not accepted, so pending.
@@ -53,6 +57,8 @@ function addCounts(into: StatusCounts, c: StatusCounts): void {
   into.disputes.open += c.disputes.open;
   into.disputes.resolved += c.disputes.resolved;
   into.partial += c.partial;
+  into.takenBack += c.takenBack;
+  if (into.overdue !== undefined) into.overdue += c.overdue ?? 0;
 }
 
 /** Batches in numeric order (JSON objects keep integer-like keys in ascending order anyway). */
@@ -70,21 +76,21 @@ export function catalogueOf(lists: readonly PowerList[], options: StatusOptions 
 export function status(lists: readonly PowerList[], options: StatusOptions = {}): StatusReport {
   const catalogue = catalogueOf(lists, options);
   const stats = { duplicates: 0 };
-  const entries = collectEntries(lists, catalogue, stats);
-  return statusOf(entries, catalogue, stats.duplicates);
+  const entries = collectEntries(lists, catalogue, stats, options);
+  return statusOf(entries, catalogue, stats.duplicates, options.acceptance !== undefined);
 }
 
 /** The report from already collected entries (shared with the dashboard). */
-export function statusOf(entries: readonly Entry[], catalogue: CatalogueIndex, duplicates = 0): StatusReport {
+export function statusOf(entries: readonly Entry[], catalogue: CatalogueIndex, duplicates = 0, planned = false): StatusReport {
   const byDept = new Map<string, StatusCounts>();
   const counts = (d: string): StatusCounts => {
     let c = byDept.get(d);
-    if (!c) byDept.set(d, (c = emptyCounts()));
+    if (!c) byDept.set(d, (c = emptyCounts(planned)));
     return c;
   };
   for (const item of catalogue.active) counts(item.department ?? '').catalogue++;
   for (const e of entries) addEntry(counts(e.department), e);
-  const totals = emptyCounts();
+  const totals = emptyCounts(planned);
   const departments: DepartmentStatus[] = [...byDept.keys()].sort(compareDepartments).map((department) => {
     const c = byDept.get(department)!;
     sortBatches(c);

@@ -18,6 +18,10 @@ export interface StatusCounts {
   disputes: { open: number; resolved: number };
   /** 部分下放 among the delegated items. */
   partial: number;
+  /** Items taken back (收回, issue 18): counted under 不下放/暂不下放 too; exercised by the department again. */
+  takenBack: number;
+  /** Delegated items still 待承接 past their planned date; present only when the configuration plans dates (acceptance:). */
+  overdue?: number;
 }
 
 export interface DepartmentStatus extends StatusCounts {
@@ -35,7 +39,7 @@ export interface StatusReport {
 }
 
 export type ExercisedBy = 'zone' | 'department';
-export type WhyReason = 'accepted' | 'not-delegated' | 'withheld' | 'pending' | 'deferred' | 'disputed' | 'unknown';
+export type WhyReason = 'accepted' | 'not-delegated' | 'withheld' | 'pending' | 'deferred' | 'disputed' | 'taken-back' | 'unknown';
 
 /** Who exercises an item today, and why. */
 export interface WhoAnswer {
@@ -51,6 +55,10 @@ export interface WhoAnswer {
   acceptedOn?: string;
   /** The written confirmations, when accepted. */
   confirmations?: { delegator?: string; receiver?: string };
+  /** The document that took the item back (taken-back), where the list gives one. */
+  document?: string;
+  /** Still 待承接 past its planned date (with acceptance: in the configuration). */
+  overdue?: { due: string; days: number };
   /** Where the deciding row is. */
   file?: string;
   row?: number;
@@ -74,6 +82,8 @@ export interface DashboardItem {
   why: WhyReason;
   batch?: number;
   acceptedOn?: string;
+  /** Days past its planned acceptance date, when still 待承接 (with acceptance: in the configuration). */
+  overdueDays?: number;
 }
 
 /** Everything the HTML dashboard shows: the status report plus the items and their acceptance history. */

@@ -1,7 +1,7 @@
 /** `qingdan status --who`: who exercises an item today, the zone or the municipal department, and why. */
 import { normaliseValue, parseBatch } from '../model/normalise.js';
 import type { PowerList } from '../model/types.js';
-import { collectEntries, type CatalogueIndex, type Entry } from './entries.js';
+import { collectEntries, type CatalogueIndex, type Entry, type EntryOptions } from './entries.js';
 import { catalogueOf } from './status.js';
 import type { WhoAnswer, WhoReport } from './types.js';
 
@@ -19,6 +19,8 @@ export function answerFor(e: Entry): WhoAnswer {
     if (e.item.delegatorConfirmation) a.confirmations.delegator = e.item.delegatorConfirmation;
     if (e.item.receiverConfirmation) a.confirmations.receiver = e.item.receiverConfirmation;
   }
+  if (e.takenBack?.document) a.document = e.takenBack.document;
+  if (e.overdue) a.overdue = { due: e.overdue.due, days: e.overdue.days };
   a.file = e.item.source.file;
   a.row = e.item.source.row;
   return a;
@@ -43,14 +45,14 @@ function answersFrom(code: string, entries: readonly Entry[], catalogue: Catalog
  * Who exercises the item `code` today. One answer per item of that code (several when it has
  * sub-items); an 'unknown' answer when no delegation list has it.
  */
-export function whoExercises(code: string, lists: readonly PowerList[], catalogue?: PowerList): WhoAnswer[] {
+export function whoExercises(code: string, lists: readonly PowerList[], catalogue?: PowerList, options: EntryOptions = {}): WhoAnswer[] {
   const index = catalogueOf(lists, { catalogue });
-  return answersFrom(code, collectEntries(lists, index), index);
+  return answersFrom(code, collectEntries(lists, index, undefined, options), index);
 }
 
 /** The answers for many codes, in the order asked. */
-export function whoReport(codes: readonly string[], lists: readonly PowerList[], catalogue?: PowerList): WhoReport {
+export function whoReport(codes: readonly string[], lists: readonly PowerList[], catalogue?: PowerList, options: EntryOptions = {}): WhoReport {
   const index = catalogueOf(lists, { catalogue });
-  const entries = collectEntries(lists, index);
+  const entries = collectEntries(lists, index, undefined, options);
   return { version: 1, who: codes.flatMap((c) => answersFrom(c, entries, index)) };
 }

@@ -13,7 +13,7 @@ export const RULE_IDS = [
   'file-unreadable', 'missing-column', 'missing-value', 'invalid-value', 'duplicate-code',
   'unknown-code', 'name-mismatch', 'category-mismatch', 'department-mismatch', 'cancelled-item',
   'gap', 'dispute', 'missing-confirmation', 'legal-review', 'partial-delegation',
-  'pending-acceptance', 'zone-mismatch', 'unresolved-conflict',
+  'pending-acceptance', 'zone-mismatch', 'unresolved-conflict', 'acceptance-overdue',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning' | 'info';
@@ -45,4 +45,6 @@ export interface FindingOf<R extends RuleId, D> extends FindingPlace {
   rule: R;
   severity: Severity;
   details: D & CommonDetails;
+  /** With --since: whether the finding was in the earlier round's report ('open') or not ('new'). */
+  round?: 'new' | 'open';
 }

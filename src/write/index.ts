@@ -6,7 +6,7 @@ import { writeAtomic, writeChunksAtomic, type WriteOptions } from './atomic.js';
 import { csvChunks } from './csv.js';
 import { encodeChunks, type CsvEncoding } from './encode.js';
 import { jsonChunks } from './json.js';
-import { PUBLISH_COLUMNS, type Publication } from './publish.js';
+import { publicationColumns, type Publication } from './publish.js';
 import { yamlChunks } from './yaml.js';
 
 export type { CsvEncoding } from './encode.js';
@@ -47,7 +47,7 @@ export function outputFormat(path: string): OutputFormat {
 export async function writeList(list: PowerList, path: string, opts: WriteListOptions = {}): Promise<void> {
   const format = outputFormat(path);
   const pub = opts.publication;
-  const text = { title: opts.title, extraColumns: pub ? [] : opts.extraColumns, publication: pub };
+  const text = { title: opts.title, extraColumns: pub ? [] : opts.extraColumns, publication: pub, columns: pub ? publicationColumns(list) : undefined };
   switch (format) {
     case 'yaml':
       return writeChunksAtomic(path, yamlChunks(list, text), opts);
@@ -61,7 +61,7 @@ export async function writeList(list: PowerList, path: string, opts: WriteListOp
       return writeChunksAtomic(path, (await import('./html.js')).htmlChunks(list, text), opts);
     case 'xlsx': {
       const { writeXlsxFile } = await import('./xlsx.js');
-      const xlsx = { ...text, byDepartment: opts.byDepartment, columns: pub ? PUBLISH_COLUMNS : undefined };
+      const xlsx = { ...text, byDepartment: opts.byDepartment };
       return writeAtomic(path, (tmp) => writeXlsxFile(list, tmp, xlsx), opts);
     }
   }

@@ -30,12 +30,30 @@ export interface Publication {
   items: number;
   /** The previous publication compared against, when --since was given. */
   since?: { file: string; hash: string; changes: PublicationChange[] };
+  /** Accepted items left out (export --publish --allow-findings), each with its reasons as published. */
+  withheld?: WithheldItem[];
+}
+
+/** An accepted item a publication leaves out, and why (the 未公布事项 sheet or section). */
+export interface WithheldItem {
+  code: string;
+  subItem?: string;
+  name?: string;
+  department?: string;
+  /** file, sheet and row of the list it was read from */
+  place: string;
+  reasons: string;
 }
 
 const ZONE_FIELDS = columnsFor('zone');
 const ZONE_KEYS = ZONE_FIELDS.map((c) => c.key).filter((k) => k !== 'seq');
 /** The columns of a publication: the zone's, in canonical order, no extra columns. */
 export const PUBLISH_COLUMNS: OutputColumns = { fields: ZONE_FIELDS, extra: [] };
+
+/** The columns a published file shows: the zone's that hold a value in some item (no empty column), in canonical order. */
+export function publicationColumns(list: PowerList): OutputColumns {
+  return { fields: ZONE_FIELDS.filter((c) => list.items.some((i) => i[c.key] !== undefined && i[c.key] !== '')), extra: [] };
+}
 
 // Code-point order, not localeCompare: the same order on every machine and ICU version.
 const cmp = compareText;

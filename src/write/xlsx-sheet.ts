@@ -85,11 +85,11 @@ export function fillItemSheet(ws: Worksheet, spec: SheetSpec): void {
   const defs: (ColumnDef | undefined)[] = [...cols.fields, ...cols.extra.map(() => undefined)];
   const headers = [...cols.fields.map((c) => c.header), ...cols.extra];
   const n = headers.length;
-  const widths = columnWidths(headers, items.slice(0, 200).map((i) => rowTexts(i, cols)), defs);
+  const widths = columnWidths(headers, items.slice(0, 5000).map((i) => rowTexts(i, cols)), defs);
   // One style object per column, shared by all its cells: exceljs caches a style's id by object
   // identity, so sharing spares rendering a style for every cell (most of the writing time).
   const styles: Partial<Style>[] = defs.map((d) => ({
-    alignment: { vertical: 'top', wrapText: d !== undefined && LONG.has(d.type) },
+    alignment: { vertical: 'top', wrapText: d === undefined || LONG.has(d.type) || (d.type === 'string' && d.key !== 'code') },
     numFmt: d?.type === 'date' ? DATE_FORMAT : d?.type === 'integer' || d?.type === 'batch' ? '0' : '@',
     border: BORDER,
   }));

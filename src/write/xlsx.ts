@@ -11,12 +11,15 @@ import { groupBy } from '../model/group.js';
 import { parseDate } from '../model/normalise.js';
 import type { Item, PowerList } from '../model/types.js';
 import { DEFAULT_TITLES, FILE_LABELS as L, SHEET_NAMES } from '../text/export.js';
+import { PUBLISH_LABELS } from '../text/publish.js';
 import { closeStream } from './atomic.js';
 import { outputColumns, type OutputColumns } from './canonical.js';
 import type { Publication } from './publish.js';
 import { BORDER, TITLE_FONT, columnWidths, fillItemSheet, addHeaderRow } from './xlsx-sheet.js';
 import { stampZip } from './zip-stable.js';
 import { enableQuotePrefix, quoteFormulaLike } from './quote-prefix.js';
+import { printSetup } from './xlsx-print.js';
+import { writeWithheld } from './xlsx-withheld.js';
 
 export interface XlsxOptions {
   title?: string;
@@ -65,8 +68,11 @@ function writeSummary(wb: Workbook, name: string, title: string, items: readonly
   const cats: string[] = [...CATEGORIES.filter((c) => present.has(c)), ...[...present].filter((c) => c && !(CATEGORIES as readonly string[]).includes(c)).sort()];
   if (present.has('')) cats.push(L.none);
   const headers = [L.summaryUnit, ...cats, L.total];
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: pub ? 3 : 2 }] });
-  ws.columns = columnWidths(headers, [], []).map((w, i) => ({ width: i === 0 ? 30 : Math.max(w, 10) }));
+  const headerRow = pub ? 3 : 2;
+  const rows = headerRow + byDepartment(items).size + 1;
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: headerRow }], ...printSetup(title, headerRow, rows) });
+  const unitWidth = Math.min(40, Math.max(12, ...[...byDepartment(items).keys()].map((d) => columnWidths([d], [], [])[0])));
+  ws.columns = columnWidths(headers, [], []).map((w, i) => ({ width: i === 0 ? unitWidth : Math.max(w, 8) }));
   titleRow(ws, `${title}（${L.summarySheet}）`, headers.length);
   if (pub) titleRow(ws, `${L.hash} sha256:${pub.hash}`, headers.length, { size: 10 });
   addHeaderRow(ws, headers);
@@ -90,10 +96,10 @@ function writeSummary(wb: Workbook, name: string, title: string, items: readonly
 }
 
 /** The appendix of a publication: what changed since the previous one. */
-function writeChanges(wb: Workbook, name: string, pub: Publication): void {
+function writeChanges(wb: Workbook, name: string, pub: Publication, title: string): void {
   const since = pub.since!;
   const headers = [L.changeType, L.changeCode, L.changeName, L.changeUnit, L.changeFields];
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3 }] });
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3 }], ...printSetup(`${title}（${L.changesSheet}）`, 3, since.changes.length + 3) });
   ws.columns = [{ width: 10 }, { width: 24 }, { width: 40 }, { width: 30 }, { width: 40 }].map((c) => ({ ...c, style: { numFmt: '@' } }));
   titleRow(ws, `${L.since} ${basename(since.file)}（sha256:${since.hash.slice(0, 16)}…）`, headers.length, { size: 12, bold: true });
   titleRow(ws, `${L.added} ${count(pub, 'added')}，${L.removed} ${count(pub, 'removed')}，${L.changed} ${count(pub, 'changed')}`, headers.length, { size: 10 });
@@ -140,6 +146,13 @@ async function writeWorkbook(
   wb.creator = 'qingdan';
   wb.lastModifiedBy = 'qingdan';
   const title = opts.title ?? list.title ?? DEFAULT_TITLES[list.kind];
+  // Document properties: the title, and for a publication its content hash (File > Properties).
+  wb.title = title;
+  if (opts.publication) {
+    wb.subject = title;
+    wb.keywords = `sha256:${opts.publication.hash}`;
+    wb.description = `${L.hash} sha256:${opts.publication.hash}；${L.items} ${opts.publication.items}`;
+  }
   const cols = opts.columns ?? outputColumns(list, opts.extraColumns);
   const pub = opts.publication;
   const subtitle = pub ? `${L.hash} sha256:${pub.hash} · ${L.items} ${pub.items} · ${L.generated}` : undefined;
@@ -151,11 +164,13 @@ async function writeWorkbook(
     const frozen = subtitle ? 3 : 2;
     const ws = wb.addWorksheet(sheetName(name, taken), {
       views: [{ state: 'frozen', ySplit: frozen, topLeftCell: `A${frozen + 1}` }],
-      pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      // Never one page for items: a short list stays at its readable size.
+      ...printSetup(sheetTitle, frozen, Number.POSITIVE_INFINITY),
     });
     fillItemSheet(ws, { title: sheetTitle, subtitle, cols, items });
     ws.commit();
   }
-  if (pub?.since) writeChanges(wb, sheetName(L.changesSheet, taken), pub);
+  if (pub?.withheld?.length) writeWithheld(wb, sheetName(PUBLISH_LABELS.withheldSheet, taken), title, pub.withheld);
+  if (pub?.since) writeChanges(wb, sheetName(L.changesSheet, taken), pub, title);
   await wb.commit();
 }

@@ -3,6 +3,8 @@ import { Scalar, stringify } from 'yaml';
 import type { PowerList } from '../model/types.js';
 import { groups, headObject, itemObject, outputColumns, type OutputColumns } from './canonical.js';
 import { publicationLines, type Publication } from './publish.js';
+import { PUBLISH_LABELS as P } from '../text/publish.js';
+import { withheldRow } from './xlsx-withheld.js';
 
 const OPTS = { lineWidth: 0, minContentWidth: 0 } as const;
 
@@ -24,6 +26,7 @@ export function* yamlChunks(list: PowerList, opts: { title?: string; extraColumn
   const cols: OutputColumns = outputColumns(list, opts.extraColumns);
   // A publication states its hash and changes as comments: readers take the file as a plain list.
   if (opts.publication) yield publicationLines(opts.publication).map((l) => `# ${l}\n`).join('');
+  if (opts.publication?.withheld?.length) yield [`${P.withheldSheet}（${opts.publication.withheld.length}）`, ...opts.publication.withheld.map((w) => withheldRow(w).filter(Boolean).join(' '))].map((l) => `# ${l.replace(/\n/gu, ' ')}\n`).join('');
   yield stringify(headObject(list, opts.title), OPTS);
   if (list.items.length === 0) {
     yield 'items: []\n';

@@ -52,3 +52,28 @@ export async function stampZip(path: string, date: Date): Promise<void> {
     await fh.close();
   }
 }
+
+/** stampZip on a zip held in memory (a workbook written to a buffer): the same bytes as the file would get. */
+export function stampZipBuffer(buf: Buffer, date: Date): Buffer {
+  const tailSize = Math.min(buf.length, 65_557);
+  const base = buf.length - tailSize;
+  let at = -1;
+  for (let i = buf.length - 22; i >= base; i--) if (buf.readUInt32LE(i) === EOCD) { at = i; break; }
+  if (at < 0) return buf;
+  const entries = buf.readUInt16LE(at + 10);
+  const cdOffset = buf.readUInt32LE(at + 16);
+  if (entries === 0xffff || cdOffset === 0xffffffff) return buf;
+  const { time, day } = dosStamp(date);
+  let p = cdOffset;
+  for (let n = 0; n < entries && buf.readUInt32LE(p) === CENTRAL; n++) {
+    buf.writeUInt16LE(time, p + 12);
+    buf.writeUInt16LE(day, p + 14);
+    const local = buf.readUInt32LE(p + 42);
+    if (buf.readUInt32LE(local) === LOCAL) {
+      buf.writeUInt16LE(time, local + 10);
+      buf.writeUInt16LE(day, local + 12);
+    }
+    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return buf;
+}

@@ -26,7 +26,7 @@ describe('qingdan diff', () => {
     const { stdout } = await qingdan(OLD, NEW, '--format', 'json');
     const d = JSON.parse(stdout);
     expect(Object.keys(d)).toEqual(expect.arrayContaining(['version', 'key', 'added', 'removed', 'changed', 'cancelled', 'recoded', 'transferred', 'regressions', 'summary']));
-    expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 1, transferred: 1, regressions: 0, unchanged: 2 });
+    expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 1, transferred: 1, regressions: 0, takenBack: 0, unchanged: 2 });
   });
 
   it('takes --no-pairing, --strict, --fields and --ignore', async () => {

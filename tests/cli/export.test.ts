@@ -24,11 +24,21 @@ items:
   - { code: "0100", name: "=HYPERLINK(\\"x\\")", category: 行政确认, decision: 下放, mode: 直接下放, scope: 全部下放, status: 已承接, batch: 1, acceptedOn: 2016-06-30, delegatorConfirmation: a, receiverConfirmation: b, legalReview: 通过 }
 `;
 
+const CATALOGUE = `kind: catalogue
+items:
+  - { code: "0001", name: 甲事项, category: 行政处罚, department: 市教育局, legalBasis: 《教育法》第七十五条, itemStatus: 有效 }
+  - { code: "0002", name: 乙事项（目录名称）, category: 行政许可, department: 市教育局, legalBasis: 《教育法》第十四条, itemStatus: 有效 }
+  - { code: "0100", name: 丙事项, category: 行政确认, department: 市民政局, legalBasis: 《民政条例》第三条, itemStatus: 有效 }
+`;
+
 let dir: string;
+let cat: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'qingdan-export-cli-'));
   writeFileSync(join(dir, 'a.yaml'), DEPT_A);
   writeFileSync(join(dir, 'b.yaml'), DEPT_B);
+  cat = join(dir, 'catalogue.yaml');
+  writeFileSync(cat, CATALOGUE);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -67,28 +77,30 @@ describe('qingdan export', () => {
     expect((await qingdan(join(dir, 'a.yaml'), '-o', join(dir, 'o.txt'))).code).toBe(2);
     expect((await qingdan(join(dir, 'missing.yaml'), '-o', join(dir, 'o.json'))).code).toBe(2);
     expect((await qingdan(join(dir, 'a.yaml'))).code).toBe(2);
-    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml', 'bad.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml', 'bad.yaml', 'catalogue.yaml']);
   });
 
   it('--publish writes accepted items sorted by department then code, the same bytes every time', async () => {
     const one = join(dir, 'p1.xlsx');
     const two = join(dir, 'p2.xlsx');
-    const r = await qingdan(join(dir, 'b.yaml'), join(dir, 'a.yaml'), '-o', one, '--publish');
+    const r = await qingdan(join(dir, 'b.yaml'), join(dir, 'a.yaml'), '-o', one, '--publish', '--catalogue', cat);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/content hash sha256:[0-9a-f]{64}/u);
-    await qingdan(join(dir, 'b.yaml'), join(dir, 'a.yaml'), '-o', two, '--publish');
+    await qingdan(join(dir, 'b.yaml'), join(dir, 'a.yaml'), '-o', two, '--publish', '--catalogue', cat);
     expect(readFileSync(one).equals(readFileSync(two))).toBe(true);
     const yaml = join(dir, 'p.yaml');
-    await qingdan(join(dir, 'b.yaml'), join(dir, 'a.yaml'), '-o', yaml, '--publish');
+    await qingdan(join(dir, 'b.yaml'), join(dir, 'a.yaml'), '-o', yaml, '--publish', '--catalogue', cat);
     const doc = parse(readFileSync(yaml, 'utf8'));
     expect(doc.kind).toBe('zone');
     expect(doc.items.map((i: { department: string; code: string }) => [i.department, i.code])).toEqual([['市教育局', '0002'], ['市民政局', '0100']]);
+    // The catalogue's text, not the department's: the formula-like name typed in b.yaml is not published.
+    expect(doc.items.map((i: { name: string; legalBasis: string }) => [i.name, i.legalBasis])).toEqual([['乙事项（目录名称）', '《教育法》第十四条'], ['丙事项', '《民政条例》第三条']]);
   });
 
   it('--publish --since states what changed since the previous publication', async () => {
     const prev = join(dir, 'prev.yaml');
-    await qingdan(join(dir, 'a.yaml'), '-o', prev, '--publish');
-    const r = await qingdan(join(dir, 'a.yaml'), join(dir, 'b.yaml'), '-o', join(dir, 'next.md'), '--publish', '--since', prev);
+    await qingdan(join(dir, 'a.yaml'), '-o', prev, '--publish', '--catalogue', cat);
+    const r = await qingdan(join(dir, 'a.yaml'), join(dir, 'b.yaml'), '-o', join(dir, 'next.md'), '--publish', '--since', prev, '--catalogue', cat);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 added, 0 removed, 0 changed');
     expect(readFileSync(join(dir, 'next.md'), 'utf8')).toContain('新增 0100');
@@ -107,6 +119,15 @@ describe('qingdan export', () => {
   it('refuses to publish a catalogue', async () => {
     writeFileSync(join(dir, 'cat.yaml'), 'kind: catalogue\nitems:\n  - { code: "1", name: a, category: 行政许可, department: d, legalBasis: x }\n');
     expect((await qingdan(join(dir, 'cat.yaml'), '-o', join(dir, 'c.xlsx'), '--publish')).code).toBe(2);
+    expect((await qingdan(join(dir, 'cat.yaml'), '-o', join(dir, 'c.xlsx'), '--publish', '--catalogue', cat)).code).toBe(2);
     expect(existsSync(join(dir, 'c.xlsx'))).toBe(false);
+  });
+
+  it('--publish needs the catalogue, and --allow-findings needs --publish (exit 2, nothing written)', async () => {
+    const r = await runInProcess(['export', join(dir, 'a.yaml'), '-o', join(dir, 'p.xlsx'), '--publish'], { lang: 'en' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--publish needs the catalogue');
+    expect((await qingdan(join(dir, 'a.yaml'), '-o', join(dir, 'p.xlsx'), '--allow-findings')).code).toBe(2);
+    expect(existsSync(join(dir, 'p.xlsx'))).toBe(false);
   });
 });

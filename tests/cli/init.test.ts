@@ -42,6 +42,7 @@ describe('qingdan init', () => {
     expect(cfg.extraCategories).toEqual(['行政备案']);
     expect(cfg.zone).toBeDefined();
     expect(cfg.failOn).toBe('error');
+    expect(cfg.acceptance).toEqual({ batches: { 1: '2016-06-30', 2: '2016-09-30' }, delegatedOn: '2016-06-30', withinDays: 90 });
   });
 
   it('writes a CI workflow that annotates, and publishes JUnit, SARIF, Markdown and HTML reports', async () => {

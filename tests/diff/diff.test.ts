@@ -15,7 +15,7 @@ describe('diff', () => {
       { seq: '8', code: 'XK001', ...base, department: '市市场监管局 ' },
     ]);
     const d = diff(a, b);
-    expect(d.summary).toEqual({ added: 0, removed: 0, changed: 0, cancelled: 0, recoded: 0, transferred: 0, regressions: 0, unchanged: 2 });
+    expect(d.summary).toEqual({ added: 0, removed: 0, changed: 0, cancelled: 0, recoded: 0, transferred: 0, regressions: 0, takenBack: 0, unchanged: 2 });
   });
 
   it('counts form differences under strict', () => {
@@ -73,7 +73,7 @@ describe('diff', () => {
       { code: 'XK006', ...base, name: '己' }, // added (XK005 removed)
     ]);
     const d = diff(a, b);
-    expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 0, transferred: 1, regressions: 0, unchanged: 1 });
+    expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 0, transferred: 1, regressions: 0, takenBack: 0, unchanged: 1 });
     const s = d.summary;
     const keys = new Set([...a.items, ...b.items].map((i) => i.code)).size;
     expect(s.added + s.removed + s.changed + s.cancelled + s.recoded + s.transferred + s.unchanged).toBe(keys);
@@ -146,15 +146,16 @@ describe('regressions', () => {
       ['A2', 'accepted-to-deferred', '已承接', '暂缓承接'],
       ['A3', 'batch-rewritten', '1', '2'],
       ['A4', 'accepted-on-rewritten', '2016-06-30', '2017-01-01'],
-      ['A5', 'decision-withdrawn', '下放', '不下放'],
       ['A6', 'accepted-removed', '已承接', ''],
     ]);
-    expect(d.summary.changed).toBe(6);
+    // An accepted item no longer delegated is taken back (issue 18): its own kind, not a decision-withdrawn regression.
+    expect(d.takenBack?.map((t) => t.code)).toEqual(['A5']);
+    expect(d.summary.changed).toBe(5);
   });
 
-  it('treats every zone-list item as accepted', () => {
+  it('treats every zone-list item as accepted: one gone from the zone list is taken back, not a removal', () => {
     const z = { ...base, batch: '1', acceptedOn: '2016-06-30', mode: '直接下放' };
     const d = diff(list('zone', [{ code: 'Z1', ...z }]), list('zone', []));
-    expect(d.regressions).toEqual([{ code: 'Z1', name: base.name, what: 'accepted-removed', old: '已承接', new: '' }]);
+    expect([d.regressions, d.removed, d.takenBack?.map((t) => [t.code, t.old.status, t.new])]).toEqual([[], [], [['Z1', '已承接', undefined]]]);
   });
 });

@@ -20,7 +20,7 @@ const body = (d: Awaited<ReturnType<typeof diffFiles>>) => {
 describe('diffFiles', () => {
   it('finds every kind of change between two catalogue versions', async () => {
     const d = await diffFiles(OLD, NEW);
-    expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 1, transferred: 1, regressions: 0, unchanged: 2 });
+    expect(d.summary).toEqual({ added: 1, removed: 1, changed: 1, cancelled: 1, recoded: 1, transferred: 1, regressions: 0, takenBack: 0, unchanged: 2 });
     expect(d.added.map((e) => e.code)).toEqual(['370100-QR-0001']);
     expect(d.removed.map((e) => [e.code, e.place?.row])).toEqual([['370100-QT-0009', expect.any(Number)]]);
     expect(d.cancelled.map((e) => e.code)).toEqual(['370100-CF-0001']);

@@ -245,7 +245,7 @@ describe('the same command twice gives the same bytes', () => {
     [['export', fx('validate', 'clean-market.yaml'), '-o', join(d, `${n}.yaml`)], join(d, `${n}.yaml`)],
     [['export', fx('validate', 'clean-market.yaml'), '-o', join(d, `${n}.json`)], join(d, `${n}.json`)],
     [['export', fx('validate', 'clean-market.yaml'), '-o', join(d, `${n}.xlsx`)], join(d, `${n}.xlsx`)],
-    [['export', fx('validate', 'clean-market.yaml'), '-o', join(d, `${n}.pub.xlsx`), '--publish'], join(d, `${n}.pub.xlsx`)],
+    [['export', fx('validate', 'clean-market.yaml'), '-o', join(d, `${n}.pub.xlsx`), '--publish', '--catalogue', fx('validate', 'catalogue.yaml')], join(d, `${n}.pub.xlsx`)],
     [['validate', fx('validate', 'defects-market.yaml'), '--catalogue', fx('validate', 'catalogue.yaml'), '--format', 'json'], undefined],
     [['diff', fx('diff', 'catalogue-old.yaml'), fx('diff', 'catalogue-new.yaml'), '--format', 'json'], undefined],
   ];

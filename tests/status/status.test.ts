@@ -43,6 +43,7 @@ describe('status counts', () => {
       batches: { 1: 1, 2: 1 },
       disputes: { open: 2, resolved: 1 },
       partial: 1,
+      takenBack: 0,
     });
   });
 
@@ -63,6 +64,7 @@ describe('status counts', () => {
       batches: { 1: 2, 2: 1 },
       disputes: { open: 2, resolved: 2 },
       partial: 1,
+      takenBack: 0,
     });
     expect(r.catalogueFile).toBe('catalogue.yaml');
   });
@@ -105,7 +107,7 @@ describe('status counts', () => {
     const e = status([]);
     expect(e).toEqual({
       version: 1, departments: [], catalogueFile: null, duplicates: 0,
-      totals: { catalogue: 0, listed: 0, decision: { 下放: 0, 不下放: 0, 暂不下放: 0 }, status: { 已承接: 0, 待承接: 0, 暂缓承接: 0 }, batches: {}, disputes: { open: 0, resolved: 0 }, partial: 0 },
+      totals: { catalogue: 0, listed: 0, decision: { 下放: 0, 不下放: 0, 暂不下放: 0 }, status: { 已承接: 0, 待承接: 0, 暂缓承接: 0 }, batches: {}, disputes: { open: 0, resolved: 0 }, partial: 0, takenBack: 0 },
     });
     // 市公安局 (gong) before 市市场监管局 (shi): pinyin order, not code-point order
     expect(status([delegation([{ code: 'X', department: '市市场监管局', decision: '下放' }, { code: 'Y', department: '市公安局', decision: '下放' }])]).departments.map((d) => d.department))

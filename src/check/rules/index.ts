@@ -11,3 +11,4 @@ export { missingConfirmation, legalReview, pendingAcceptance } from './acceptanc
 export { partialDelegation } from './partial-delegation.js';
 export { zoneMismatch } from './zone-mismatch.js';
 export { unresolvedConflict } from './unresolved-conflict.js';
+export { acceptanceOverdue } from './acceptance-overdue.js';

@@ -17,7 +17,8 @@ export const CLI_TEXT = {
   'diff.gitExternal': { 'zh-CN': '作为 git 外部比较程序调用（GIT_EXTERNAL_DIFF 或 diff.<驱动>.command）', en: 'called as git\'s external diff (GIT_EXTERNAL_DIFF or diff.<driver>.command)' },
   'export.argument': { 'zh-CN': '清单文件或目录（多个时合为一份，种类取第一个）', en: 'list files or folders (several are joined into one list, of the first one\'s kind)' },
   'export.output': { 'zh-CN': '输出文件（扩展名决定格式：.xlsx .csv .yaml .json .md .html）', en: 'the output file (its extension names the format: .xlsx .csv .yaml .json .md .html)' },
-  'export.publish': { 'zh-CN': '生成可发布的管委会清单：仅已承接事项，按部门和编码排序，附内容哈希', en: 'write the publishable zone list: accepted items only, sorted by department and code, with a content hash' },
+  'export.publish': { 'zh-CN': '生成可发布的管委会清单：先审查（需目录），只公布可公布的已承接事项，用目录的名称、类别、部门和设定依据，按目录顺序，附内容哈希；有错误时拒绝（退出码 1）', en: 'write the publishable zone list: reviews first (needs the catalogue), publishes only the accepted items that may be, in the catalogue\'s names, categories, departments and legal bases and order, with a content hash; refuses on errors (exit 1)' },
+  'export.allowFindings': { 'zh-CN': '与 --publish 一起：有错误时仍发布无问题的事项，其余列入“未公布事项”并注明原因', en: 'with --publish: publish the clean items despite errors, listing the others under 未公布事项 with the reason for each' },
   'export.since': { 'zh-CN': '上一版发布的清单：附录列出新增、删除、修改的事项（需 --publish）', en: 'the previous publication: an appendix lists added, removed and changed items (with --publish)' },
   'export.byDepartment': { 'zh-CN': '.xlsx：每个部门一个工作表', en: '.xlsx: one sheet per department' },
   'export.encoding': { 'zh-CN': '.csv 编码（默认 utf8-bom，便于 Excel 打开）', en: '.csv encoding (default utf8-bom, so Excel opens it right)' },
@@ -55,6 +56,9 @@ export const CLI_TEXT = {
   'sync.from': { 'zh-CN': '上一版目录：同时列出目录本身的变化', en: 'the previous catalogue: also say what changed in the catalogue itself' },
   'sync.write': { 'zh-CN': '写出更新后的清单（格式取自扩展名）', en: 'write the updated list (format from the extension)' },
   'sync.strict': { 'zh-CN': '仅形式不同也算不一致', en: 'differences of form only count' },
+  'ui.description': { 'zh-CN': '在本机浏览器中审核：放入目录和清单，查看问题、承接进度，下载结果（仅 127.0.0.1，带会话令牌）', en: 'the review in a local browser page: drop the catalogue and the lists, read the findings and the acceptance figures, download the results (127.0.0.1 only, with a session token)' },
+  'ui.port': { 'zh-CN': '端口（默认自动选择空闲端口）', en: 'the port (default: a free one)' },
+  'ui.noOpen': { 'zh-CN': '不自动打开浏览器', en: 'do not open the browser' },
   'validate.description': { 'zh-CN': '校验下放清单：逐项检查，并与市级目录、管委会清单核对', en: 'check lists alone and against the catalogue and the zone list' },
   'validate.argument': { 'zh-CN': '清单文件或目录', en: 'list files or folders' },
   'validate.zone': { 'zh-CN': '管委会清单（核对已承接事项是否已公布）', en: 'the published zone list (checked against the accepted items)' },
@@ -62,6 +66,8 @@ export const CLI_TEXT = {
   'validate.writeBaseline': { 'zh-CN': '把当前问题写成豁免清单', en: 'write a baseline of the current findings' },
   'validate.docsUrl': { 'zh-CN': '规则说明页的地址前缀（如 https://example.org/qingdan/rules/），用于报告中的链接（默认取配置文件的 docsUrl）', en: 'where the rule pages are published (such as https://example.org/qingdan/rules/), for the links in reports (default: the configuration\'s docsUrl)' },
   'validate.verbose': { 'zh-CN': '逐条列出提示级问题（如尚未承接的事项）', en: 'list info findings (such as items not yet accepted) one by one' },
+  'validate.annotate': { 'zh-CN': '为每个有问题的清单写一份审核意见副本（原表格，问题单元格标色并加批注）到此目录', en: 'write an annotated copy of every list with findings (the list as received, its cells marked and noted) into this folder' },
+  'validate.output': { 'zh-CN': '把报告写到此文件（--format xlsx 时必需）', en: 'write the report to this file (required with --format xlsx)' },
 } as const satisfies Record<string, Text>;
 
 export type CliTextKey = keyof typeof CLI_TEXT;

@@ -8,6 +8,9 @@ import type { ErrorCode as YamlErrorCode } from 'yaml';
 import type { Reason } from '../../errors.js';
 import type { Lang, Msg } from '../../text/lang.js';
 import { EXPORT_TEXT } from '../../text/export.js';
+import { ACCEPTANCE_REASONS } from '../../text/acceptance.js';
+import { ANNOTATE_USAGE } from './annotate.js';
+import { PUBLISH_TEXT } from '../../text/publish.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -200,6 +203,7 @@ export const REASONS: Record<Reason, Msg<A>> = {
     'zh-CN': (d) => `${s(d.key)}：不是有效的正则表达式`,
     en: (d) => `${s(d.key)}: not a valid regular expression`,
   },
+  ...ACCEPTANCE_REASONS,
   'csv-parse': {
     'zh-CN': (d) => CSV_PARSE[d.csv as CsvErrorCode]?.['zh-CN'](d) ?? '无法解析',
     en: (d) => CSV_PARSE[d.csv as CsvErrorCode]?.en(d) ?? 'cannot be parsed',
@@ -218,11 +222,15 @@ export const REASONS: Record<Reason, Msg<A>> = {
   'usage-merge-output': plain('请用 -o 指定输出文件', 'name the output file with -o'),
   'usage-export-since': fixed(EXPORT_TEXT.sinceNeedsPublish),
   'usage-export-publish-kind': fixed(EXPORT_TEXT.publishKind),
+  'usage-publish-catalogue': fixed(PUBLISH_TEXT.needsCatalogue),
+  'usage-publish-allow-findings': fixed(PUBLISH_TEXT.needsPublish),
   'usage-format': {
     'zh-CN': (d) => `未知的输出格式“${s(d.name)}”，可用：${list(d.names, '、')}`,
     en: (d) => `unknown format "${s(d.name)}"; one of: ${list(d.names, ', ')}`,
   },
   'usage-merge-base-two': plain('三方合并的用法：merge --base 基础版本 本方 对方', 'merge --base BASE OURS THEIRS'),
+  'usage-annotate-input': fixed(ANNOTATE_USAGE.annotateInput),
+  'usage-xlsx-output': fixed(ANNOTATE_USAGE.xlsxOutput),
 };
 
 const TYPE_ZH: Record<string, string> = {

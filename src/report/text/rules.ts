@@ -9,6 +9,7 @@ import type { RuleId } from '../../check/rule-ids.js';
 import type { ErrorCode } from '../../errors.js';
 import type { Lang, Msg } from '../../text/lang.js';
 import { ERROR_MESSAGES } from './errors.js';
+import { overdueMessage } from './acceptance.js';
 
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const q = (v: unknown): string => `“${s(v)}”`;
@@ -232,6 +233,15 @@ export const RULE_MESSAGES: Messages = {
     examples: [{ status: '待承接', exercisedBy: '市教育局' }],
     'zh-CN': (d) => `已同意下放但尚未承接（${s(d.status)}），目前仍由${q(d.exercisedBy)}行使`,
     en: (d) => `delegated but not yet accepted (${s(d.status)}): still exercised by ${s(d.exercisedBy)}`,
+  },
+  'acceptance-overdue': {
+    title: { 'zh-CN': '逾期未承接', en: 'acceptance overdue' },
+    examples: [
+      { due: '2016-09-30', days: 92, basis: 'batch', batch: 2, status: '待承接', exercisedBy: '市教育局' },
+      { due: '2016-09-28', days: 1, basis: 'deadline', status: '待承接', exercisedBy: '市人社局' },
+    ],
+    'zh-CN': (d) => overdueMessage['zh-CN'](d),
+    en: (d) => overdueMessage.en(d),
   },
   'zone-mismatch': {
     title: { 'zh-CN': '管委会清单与下放清单不一致', en: 'zone list and delegation lists disagree' },

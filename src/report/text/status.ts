@@ -2,6 +2,7 @@
 import { parseDate } from '../../model/normalise.js';
 import type { WhyReason } from '../../status/types.js';
 import type { Lang, Msg } from '../../text/lang.js';
+import { TAKEN_BACK_WHY } from './takeback.js';
 
 type T = Record<Lang, string>;
 
@@ -61,6 +62,7 @@ export const WHY_TEXT: Record<WhyReason, T> = {
   pending: { 'zh-CN': '已下放，待承接', en: 'delegated, not yet accepted (待承接)' },
   deferred: { 'zh-CN': '暂缓承接', en: 'acceptance deferred (暂缓承接)' },
   disputed: { 'zh-CN': '存在争议：管委会坚持承接，尚待协调', en: 'disputed: the zone insists, not yet resolved (坚持承接)' },
+  ...TAKEN_BACK_WHY,
   unknown: { 'zh-CN': '未见于任何下放清单', en: 'in no delegation list' },
 };
 

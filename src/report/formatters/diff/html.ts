@@ -4,6 +4,7 @@ import type { Lang } from '../../../text/lang.js';
 import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel } from '../../text/diff.js';
 import { esc } from '../../../util/html.js';
 import { codeLabel } from './common.js';
+import { sidePlace, takenBackCount, takenBackLine, tbt } from '../../text/takeback.js';
 import type { DiffFormatOptions } from './pretty.js';
 
 const STYLE = `
@@ -57,6 +58,15 @@ export function diffSections(d: DiffResult, lang: Lang): string[] {
   // The other field changes of a cancelled, recoded or transferred item come under its kind (the kinds are disjoint).
   const more = (fields: DiffResult['changed'][number]['fields'] | undefined): string =>
     Object.entries(fields ?? {}).map(([f, c]) => `<br>${esc(fieldLabel(f, lang))}: <del>${side(c, 'old')}</del> → <ins>${side(c, 'new')}</ins>`).join('');
+  // Taken back (issue 18): its own section, with both places and the document.
+  const back = d.takenBack ?? [];
+  if (back.length > 0) {
+    const rows = back.map((e) => {
+      const places = `${tbt('was', lang)} ${sidePlace(e.old, lang)}${e.new ? ` · ${tbt('now', lang)} ${sidePlace(e.new, lang)}` : ''}`;
+      return tr(e, e.name, `<span class="warn">${esc(takenBackLine(e, lang))}</span>${e.department ? ` <span class="muted">${esc(e.department)}</span>` : ''}<br><span class="muted">${esc(places)}</span>${more(e.fields)}`);
+    });
+    parts.push(`<section id="taken-back"><h2>${esc(tbt('title', lang))} ${back.length}</h2>${list(rows)}</section>`);
+  }
   section('cancelled', d.cancelled.length, list(d.cancelled.map((e) => tr(e, e.name, `${esc(fieldLabel('itemStatus', lang))}: <ins>已取消</ins>${more(e.fields)}`))));
   section('recoded', d.recoded.length, list(d.recoded.map((e) => tr({ code: e.newCode, subItem: e.subItem }, e.name, `<del>${esc(e.oldCode)}</del> → <ins>${esc(e.newCode)}</ins>${more(e.fields)}`))));
   section('transferred', d.transferred.length, list(d.transferred.map((e) => tr(e, e.name, `<del>${esc(e.from)}</del> → <ins>${esc(e.to)}</ins>${more(e.fields)}`))));
@@ -92,5 +102,5 @@ export function formatDiffHtml(d: DiffResult, { lang }: DiffFormatOptions): stri
   const parts = diffSections(d, lang);
   const files = d.old && d.new ? `<p class="code">${esc(d.old.file)} → ${esc(d.new.file)}</p>` : '';
   const same = parts.length === 0 ? `<p>${esc(dt('same', lang))}</p>` : '';
-  return htmlPage(dt('title', lang), `<h1>${esc(dt('title', lang))}</h1>${files}<p>${esc(countsLine(d.summary, lang, SUMMARY_KEYS))}</p>\n${parts.join('\n')}${same}`, lang);
+  return htmlPage(dt('title', lang), `<h1>${esc(dt('title', lang))}</h1>${files}<p>${esc(countsLine(d.summary, lang, SUMMARY_KEYS))}${d.takenBack?.length ? esc(`${lang === 'en' ? ', ' : '，'}${takenBackCount(d.takenBack.length, lang)}`) : ''}</p>\n${parts.join('\n')}${same}`, lang);
 }

@@ -3,6 +3,7 @@ import type { DiffResult, FieldChange } from '../../../diff/types.js';
 import type { Lang } from '../../../text/lang.js';
 import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel } from '../../text/diff.js';
 import { codeLabel, shortenWords } from './common.js';
+import { documentNote, newState, oldState, takenBackCount, tbt } from '../../text/takeback.js';
 import type { DiffFormatOptions } from './pretty.js';
 
 /** A table cell: pipes escaped, line breaks as <br>, Markdown markup characters escaped. */
@@ -18,12 +19,21 @@ function changeCells(c: FieldChange, lang: Lang): [string, string] {
 }
 
 export function formatDiffMarkdown(d: DiffResult, { lang }: DiffFormatOptions): string {
-  const out: string[] = [`### ${dt('title', lang)}${d.old && d.new ? `: \`${d.old.file}\` → \`${d.new.file}\`` : ''}`, '', countsLine(d.summary, lang, SUMMARY_KEYS), ''];
+  const back = d.takenBack ?? [];
+  const counts = `${countsLine(d.summary, lang, SUMMARY_KEYS)}${back.length ? `${lang === 'en' ? ', ' : '，'}${takenBackCount(back.length, lang)}` : ''}`;
+  const out: string[] = [`### ${dt('title', lang)}${d.old && d.new ? `: \`${d.old.file}\` → \`${d.new.file}\`` : ''}`, '', counts, ''];
   const rows: string[][] = [];
   const row = (kind: string, e: { code: string; subItem?: string }, name: string | undefined, field: string, old: string, neu: string): void => {
     rows.push([kind, `\`${codeLabel(e)}\``, cell(name ?? ''), field, old, neu]);
   };
   for (const r of d.regressions) row(`⚠️ ${dt('regressions', lang)}`, r, r.name, cell(REGRESSION_TEXT[r.what][lang](r)), cell(r.old), cell(r.new));
+  // Taken back (issue 18): one row with both states and the document, then the other field changes.
+  for (const e of back) {
+    const kind = `↩️ ${tbt('title', lang)}`;
+    row(kind, e, e.name, cell(`${fieldLabel('status', lang)} / ${fieldLabel('decision', lang)}`), cell(oldState(e, lang)), cell(`${newState(e, lang)}${documentNote(e, lang)}`));
+    const rest = Object.entries(e.fields ?? {}).filter(([f]) => f !== 'status' && f !== 'decision');
+    for (const [f, c] of rest) row(kind, e, e.name, fieldLabel(f, lang), ...changeCells(c, lang));
+  }
   for (const e of d.added) row(dt('added', lang), e, e.item.name, '', '', '');
   for (const e of d.removed) row(dt('removed', lang), e, e.item.name, '', '', '');
   // The other field changes of a cancelled, recoded or transferred item come under its kind (the kinds are disjoint).

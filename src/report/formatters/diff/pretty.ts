@@ -4,6 +4,7 @@ import type { Lang } from '../../../text/lang.js';
 import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel, type DiffTextKey } from '../../text/diff.js';
 import { palette, type Palette } from '../pretty.js';
 import { codeLabel, oneLine, shortenWords } from './common.js';
+import { takenBackCount, takenBackLine, sidePlace, tbt } from '../../text/takeback.js';
 
 export interface DiffFormatOptions {
   lang: Lang;
@@ -35,13 +36,20 @@ export function formatDiffPretty(d: DiffResult, { lang, color }: DiffFormatOptio
   const p = palette(color);
   const out: string[] = [];
   if (d.old && d.new) out.push(p.bold(`${d.old.file} → ${d.new.file}`));
-  out.push(countsLine(d.summary, lang, SUMMARY_KEYS));
+  const back = d.takenBack ?? [];
+  out.push(`${countsLine(d.summary, lang, SUMMARY_KEYS)}${back.length ? `${lang === 'en' ? ', ' : '，'}${takenBackCount(back.length, lang)}` : ''}`);
   const group = (key: DiffTextKey, n: number, lines: string[]): void => {
     if (n === 0) return;
     out.push('', p.heading(`${dt(key, lang)} ${n}`), ...lines);
   };
   const named = (e: { code: string; subItem?: string; name?: string }): string => `${p.bold(codeLabel(e))}${e.name ? ` ${e.name}` : ''}`;
   group('regressions', d.regressions.length, d.regressions.map((r) => `  ${p.error('!')} ${named(r)}: ${p.error(REGRESSION_TEXT[r.what][lang](r))}`));
+  // Taken back (issue 18): both places and the document, then the item's field changes.
+  if (back.length > 0) out.push('', p.heading(`${tbt('title', lang)} ${back.length}`), ...back.flatMap((e) => [
+    `  ${p.error('↩')} ${named(e)}${e.department ? p.dim(` · ${e.department}`) : ''}: ${p.error(takenBackLine(e, lang))}`,
+    `      ${p.dim(`${tbt('was', lang)} ${sidePlace(e.old, lang)}${e.new ? ` · ${tbt('now', lang)} ${sidePlace(e.new, lang)}` : ''}`)}`,
+    ...Object.entries(e.fields ?? {}).map(([f, c]) => `      ${fieldLine(f, c, p, lang, color)}`),
+  ]));
   group('added', d.added.length, d.added.map((e) => `  ${p.added('+')} ${named({ ...e, name: e.item.name })}${e.item.department ? p.dim(` · ${e.item.department}`) : ''}`));
   group('removed', d.removed.length, d.removed.map((e) => `  ${p.removed('-')} ${named({ ...e, name: e.item.name })}${e.item.department ? p.dim(` · ${e.item.department}`) : ''}`));
   // The other field changes of a cancelled, recoded or transferred item come under its kind (the kinds are disjoint).
@@ -58,7 +66,7 @@ export function formatDiffPretty(d: DiffResult, { lang, color }: DiffFormatOptio
       ...Object.entries(e.fields).map(([f, c]) => `      ${fieldLine(f, c, p, lang, color)}`),
     ]),
   );
-  if (d.summary.added + d.summary.removed + d.summary.changed + d.summary.cancelled + d.summary.recoded + d.summary.transferred === 0) {
+  if (d.summary.added + d.summary.removed + d.summary.changed + d.summary.cancelled + d.summary.recoded + d.summary.transferred + back.length === 0) {
     out.push(p.ok(dt('same', lang)));
   }
   return `${out.join('\n')}\n`;

@@ -2,6 +2,7 @@
 import type { StatusCounts } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
 import { BATCH_COUNT, st } from '../../text/status.js';
+import type { ExtraColumn } from './extra-columns.js';
 
 /** Delegated items: the ones whose acceptance status is counted. */
 export const delegatedOf = (c: StatusCounts): number => c.status['已承接'] + c.status['待承接'] + c.status['暂缓承接'];
@@ -17,12 +18,12 @@ export const percent = (f: number | undefined): string => (f === undefined ? '�
 export const departmentLabel = (d: string, lang: Lang): string => d || st('noDepartment', lang);
 
 /** Header cells, without the progress column. */
-export function headerCells(lang: Lang): string[] {
-  return (['department', 'catalogue', 'listed', 'delegated', 'notDelegated', 'withheld', 'accepted', 'pending', 'deferred', 'disputes', 'partial'] as const).map((k) => st(k, lang));
+export function headerCells(lang: Lang, extra: readonly ExtraColumn[] = []): string[] {
+  return [...(['department', 'catalogue', 'listed', 'delegated', 'notDelegated', 'withheld', 'accepted', 'pending', 'deferred', 'disputes', 'partial'] as const).map((k) => st(k, lang)), ...extra.map((x) => x.head(lang))];
 }
 
 /** Count cells, without the department and progress columns. */
-export function countCells(c: StatusCounts, hasCatalogue: boolean): string[] {
+export function countCells(c: StatusCounts, hasCatalogue: boolean, extra: readonly ExtraColumn[] = []): string[] {
   return [
     hasCatalogue ? String(c.catalogue) : '—',
     String(c.listed),
@@ -34,6 +35,7 @@ export function countCells(c: StatusCounts, hasCatalogue: boolean): string[] {
     String(c.status['暂缓承接']),
     `${c.disputes.open}/${c.disputes.resolved}`,
     String(c.partial),
+    ...extra.map((x) => x.value(c)),
   ];
 }
 

@@ -22,7 +22,7 @@ th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{co
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:600;border-top:2px solid var(--fg)}
 #search{font:inherit;padding:6px 10px;width:min(420px,100%);border:1px solid var(--line);border-radius:4px;margin-right:12px}
-.why-accepted{color:#2e7d32}.why-disputed{color:#c62828}
+.why-accepted{color:#2e7d32}.why-disputed{color:#c62828}.why-taken-back{color:#9a2b00}
 @media print{
   body{max-width:none;padding:0;font-size:11px}
   #search,.hint{display:none}

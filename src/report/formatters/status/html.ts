@@ -3,6 +3,8 @@ import type { Dashboard, DashboardItem, StatusCounts } from '../../../status/typ
 import type { Lang } from '../../../text/lang.js';
 import { DUPLICATES_NOTE, st, WHY_TEXT, type StatusTextKey } from '../../text/status.js';
 import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
+import { extraColumns, type ExtraColumn } from './extra-columns.js';
+import { OVERDUE_TEXT } from '../../text/acceptance.js';
 import { batchColumns, categoryBars, dateLine, departmentBars, legend } from './html-charts.js';
 import { esc } from '../../../util/html.js';
 import { SCRIPT, STYLE } from './html-assets.js';
@@ -11,7 +13,7 @@ import { SCRIPT, STYLE } from './html-assets.js';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
 /** The totals as cards; data-total names the field so a test can compare them with the JSON. */
-function totals(c: StatusCounts, hasCatalogue: boolean, lang: Lang): string {
+function totals(c: StatusCounts, hasCatalogue: boolean, lang: Lang, extra: readonly ExtraColumn[]): string {
   const cards: [string, StatusTextKey, number | string][] = [
     ['catalogue', 'catalogue', hasCatalogue ? c.catalogue : '—'],
     ['listed', 'listed', c.listed],
@@ -24,6 +26,7 @@ function totals(c: StatusCounts, hasCatalogue: boolean, lang: Lang): string {
     ['partial', 'partial', c.partial],
   ];
   const dl = cards.map(([k, label, v]) => `<div><dt>${esc(st(label, lang))}</dt><dd data-total="${k}">${esc(v)}</dd></div>`);
+  for (const x of extra) dl.push(`<div><dt>${esc(x.head(lang))}</dt><dd data-total="${x.key}">${esc(x.value(c))}</dd></div>`);
   dl.push(`<div><dt>${esc(st('disputes', lang))}</dt><dd><span data-total="disputesOpen">${c.disputes.open}</span>/<span data-total="disputesResolved">${c.disputes.resolved}</span></dd></div>`);
   dl.push(`<div><dt>${esc(st('progress', lang))}</dt><dd data-total="progress">${percent(acceptedShare(c))}</dd></div>`);
   return `<dl id="totals">${dl.join('')}</dl>`;
@@ -31,9 +34,10 @@ function totals(c: StatusCounts, hasCatalogue: boolean, lang: Lang): string {
 
 function departmentTable(d: Dashboard, lang: Lang): string {
   const has = d.report.catalogueFile !== null;
-  const head = [...headerCells(lang), st('progress', lang)].map((h, i) => `<th${i ? ' class="n"' : ''}>${esc(h)}</th>`).join('');
+  const extra = extraColumns(d.report);
+  const head = [...headerCells(lang, extra), st('progress', lang)].map((h, i) => `<th${i ? ' class="n"' : ''}>${esc(h)}</th>`).join('');
   const tr = (label: string, c: StatusCounts, attrs: string): string =>
-    `<tr${attrs}><td>${esc(label)}</td>${[...countCells(c, has), percent(acceptedShare(c))].map((v) => `<td class="n">${esc(v)}</td>`).join('')}</tr>`;
+    `<tr${attrs}><td>${esc(label)}</td>${[...countCells(c, has, extra), percent(acceptedShare(c))].map((v) => `<td class="n">${esc(v)}</td>`).join('')}</tr>`;
   const body = d.report.departments.map((dep) => tr(departmentLabel(dep.department, lang), dep, ` data-department="${esc(dep.department)}"`));
   body.push(tr(st('total', lang), d.report.totals, ' class="total"'));
   return `<table id="departments"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
@@ -45,7 +49,7 @@ const ITEM_COLUMNS: { key: StatusTextKey; numeric?: boolean; value: (it: Dashboa
   { key: 'department', value: (it, lang) => departmentLabel(it.department, lang) },
   { key: 'category', value: (it) => it.category },
   { key: 'decision', value: (it) => it.decision },
-  { key: 'status', value: (it) => it.status },
+  { key: 'status', value: (it, lang) => (it.overdueDays === undefined ? it.status : OVERDUE_TEXT[lang].cell(it.status, it.overdueDays)) },
   { key: 'exercisedBy', value: (it, lang) => WHY_TEXT[it.why][lang] },
   { key: 'batch', numeric: true, value: (it) => (it.batch === undefined ? '' : String(it.batch)) },
   { key: 'acceptedOn', value: (it) => it.acceptedOn ?? '' },
@@ -83,7 +87,7 @@ export function formatStatusHtml(d: Dashboard, { lang, generatedAt }: { lang: La
 <body>
 <header><h1>${esc(title)}</h1><p class="meta">${esc(st('generated', lang))}${generatedAt ? ` · ${esc(generatedAt)}` : ''}${has ? ` · ${esc(st('catalogue', lang))}: ${esc(d.report.catalogueFile)}` : ` · ${esc(st('noCatalogue', lang))}`}</p></header>
 <main>
-<section id="summary">${totals(d.report.totals, has, lang)}${d.report.duplicates ? `<p class="muted" id="duplicates">${esc(DUPLICATES_NOTE[lang]({ n: d.report.duplicates }))}</p>` : ''}</section>
+<section id="summary">${totals(d.report.totals, has, lang, extraColumns(d.report))}${d.report.duplicates ? `<p class="muted" id="duplicates">${esc(DUPLICATES_NOTE[lang]({ n: d.report.duplicates }))}</p>` : ''}</section>
 <section id="by-department"><h2>${esc(st('byDepartment', lang))}</h2>${legend(lang)}<figure id="chart-departments">${departmentBars(d, lang)}</figure>${departmentTable(d, lang)}</section>
 <section id="over-time"><h2>${esc(st('overTime', lang))}</h2><p class="muted">${esc(st('batches', lang))}: ${esc(batchLine(d.report.totals.batches, lang))}</p>
 <div class="charts"><figure id="chart-batches"><figcaption>${esc(st('byBatch', lang))}</figcaption>${batchColumns(d, lang)}</figure><figure id="chart-dates"><figcaption>${esc(st('byDate', lang))}</figcaption>${dateLine(d, lang)}</figure></div></section>

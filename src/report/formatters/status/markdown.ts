@@ -3,14 +3,16 @@ import type { StatusReport } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
 import { DUPLICATES_NOTE, st } from '../../text/status.js';
 import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
+import { extraColumns } from './extra-columns.js';
 
 /** Pipes and line breaks would break a Markdown table cell. */
 const cell = (s: string): string => s.replace(/\|/gu, '\\|').replace(/\r?\n/gu, ' ');
 
 export function formatStatusMarkdown(report: StatusReport, { lang }: { lang: Lang }): string {
   const hasCatalogue = report.catalogueFile !== null;
-  const head = [...headerCells(lang), st('progress', lang)];
-  const row = (label: string, c: StatusReport['totals']): string[] => [label, ...countCells(c, hasCatalogue), percent(acceptedShare(c))];
+  const extra = extraColumns(report);
+  const head = [...headerCells(lang, extra), st('progress', lang)];
+  const row = (label: string, c: StatusReport['totals']): string[] => [label, ...countCells(c, hasCatalogue, extra), percent(acceptedShare(c))];
   const rows = [
     ...report.departments.map((d) => row(cell(departmentLabel(d.department, lang)), d)),
     row(`**${st('total', lang)}**`, report.totals),

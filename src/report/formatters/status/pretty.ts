@@ -6,6 +6,7 @@ import { bar, renderTable, type Align } from '../../table.js';
 import { DUPLICATES_NOTE, st } from '../../text/status.js';
 import { palette } from '../pretty.js';
 import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
+import { extraColumns } from './extra-columns.js';
 
 export interface PrettyOptions {
   lang: Lang;
@@ -26,7 +27,8 @@ export function formatStatusPretty(report: StatusReport, opts: PrettyOptions): s
     ...report.departments.map((d) => ({ label: departmentLabel(d.department, lang), c: d })),
     { label: st('total', lang), c: report.totals },
   ];
-  const plain = [headerCells(lang), ...rows.map((r) => [r.label, ...countCells(r.c, hasCatalogue)])];
+  const extra = extraColumns(report);
+  const plain = [headerCells(lang, extra), ...rows.map((r) => [r.label, ...countCells(r.c, hasCatalogue, extra)])];
   // Width of the table without the progress column, to size the bars to the terminal.
   const used = stringWidth(renderTable(plain).split('\n')[0] ?? '') + 2;
   const pctWidth = 5;
@@ -40,7 +42,7 @@ export function formatStatusPretty(report: StatusReport, opts: PrettyOptions): s
     }),
   ];
   // The progress column is right-aligned too, so every line of the table ends at the same column.
-  const align: Align[] = ['left', ...Array<Align>(11).fill('right')];
+  const align: Align[] = ['left', ...Array<Align>(11 + extra.length).fill('right')];
   const lines = [renderTable(table, align, opts.width).trimEnd()];
   lines.push('', `${st('batches', lang)}${lang === 'en' ? ': ' : '：'}${batchLine(report.totals.batches, lang)}`);
   if (report.duplicates) lines.push(p.warning(DUPLICATES_NOTE[lang]({ n: report.duplicates })));

@@ -2,6 +2,8 @@
 import type { WhoReport } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
 import { NOT_IN_CATALOGUE, st, WHY_TEXT } from '../../text/status.js';
+import { OVERDUE_TEXT } from '../../text/acceptance.js';
+import { documentLine } from '../../text/takeback.js';
 
 const cell = (s: string | number | undefined): string => String(s ?? '').replace(/\|/gu, '\\|').replace(/\r?\n/gu, ' ');
 
@@ -12,7 +14,9 @@ export function formatWhoMarkdown(report: WhoReport, { lang }: { lang: Lang }): 
     cell(a.name),
     a.inCatalogue === false ? '' : a.exercisedBy === 'zone' ? st('zone', lang) : st('municipal', lang),
     cell(a.department),
-    a.inCatalogue === false ? NOT_IN_CATALOGUE[lang] : WHY_TEXT[a.why][lang],
+    a.inCatalogue === false
+      ? NOT_IN_CATALOGUE[lang]
+      : cell([WHY_TEXT[a.why][lang], a.document ? documentLine(a.document, lang) : '', a.overdue ? OVERDUE_TEXT[lang].who(a.overdue.due, a.overdue.days) : ''].filter(Boolean).join(lang === 'en' ? '; ' : '；')),
     cell(a.batch),
     cell(a.acceptedOn),
   ]);

@@ -3,6 +3,8 @@ import type { WhoReport } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
 import { st, WHO_LINE } from '../../text/status.js';
 import { palette } from '../pretty.js';
+import { OVERDUE_TEXT } from '../../text/acceptance.js';
+import { documentLine } from '../../text/takeback.js';
 
 export function formatWhoPretty(report: WhoReport, { lang, color }: { lang: Lang; color: boolean }): string {
   const p = palette(color);
@@ -16,6 +18,8 @@ export function formatWhoPretty(report: WhoReport, { lang, color }: { lang: Lang
       const c = [a.confirmations.delegator, a.confirmations.receiver].filter(Boolean).join(lang === 'en' ? ', ' : '，');
       lines.push(p.dim(`  ${st('confirmations', lang)}${lang === 'en' ? ': ' : '：'}${c}`));
     }
+    if (a.document) lines.push(`  ${documentLine(a.document, lang)}`);
+    if (a.overdue) lines.push(p.warning(`  ${OVERDUE_TEXT[lang].who(a.overdue.due, a.overdue.days)}`));
     if (a.file) lines.push(p.dim(`  ${a.file}${a.row ? `:${a.row}` : ''}`));
   }
   return lines.join('\n') + '\n';

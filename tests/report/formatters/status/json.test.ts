@@ -15,8 +15,8 @@ describe('status json', () => {
 
   it('has the contract shape, keys in the contract order', () => {
     expect(Object.keys(json)).toEqual(['version', 'departments', 'totals', 'catalogueFile', 'duplicates']);
-    expect(Object.keys(json.departments[0])).toEqual(['department', 'catalogue', 'listed', 'decision', 'status', 'batches', 'disputes', 'partial']);
-    expect(Object.keys(json.totals)).toEqual(['catalogue', 'listed', 'decision', 'status', 'batches', 'disputes', 'partial']);
+    expect(Object.keys(json.departments[0])).toEqual(['department', 'catalogue', 'listed', 'decision', 'status', 'batches', 'disputes', 'partial', 'takenBack']);
+    expect(Object.keys(json.totals)).toEqual(['catalogue', 'listed', 'decision', 'status', 'batches', 'disputes', 'partial', 'takenBack']);
     expect(json.totals.decision).toEqual({ 下放: 5, 不下放: 1, 暂不下放: 0 });
     expect(json.totals.batches).toEqual({ 1: 1, 2: 2 });
   });
