@@ -5,13 +5,12 @@ import { CLI_TEXT } from '../../../src/report/text/cli.js';
 import { runInProcess } from '../../helpers/cli.js';
 import { englishFragments } from '../../helpers/english.js';
 
-const COMMANDS = ['validate', 'diff', 'merge', 'sync', 'status', 'export', 'init'];
-
-/** The commands the program defines, so that a command added later is read here too. */
+/** The commands the program defines (a command added later is read here too). */
 function programCommands(): string[] {
   const ctx = { lang: 'zh-CN' as const, color: false, tty: false, out: () => {}, err: () => {}, exit: () => {} };
   return buildProgram(ctx).commands.map((c) => c.name()).filter((n) => n !== 'help');
 }
+const COMMANDS = programCommands();
 
 describe('the CLI texts', () => {
   it('has every text in both languages, and the Chinese text is not the English one', () => {
@@ -23,8 +22,8 @@ describe('the CLI texts', () => {
   });
 
   it('reads the help of every command the program defines', () => {
-    expect(programCommands().sort()).toEqual([...COMMANDS].sort());
-    expect(DEFINED).toHaveLength(COMMANDS.length);
+    expect(COMMANDS).toEqual(expect.arrayContaining(['validate', 'diff', 'merge', 'sync', 'status', 'export', 'init']));
+    expect(COMMANDS).toHaveLength(DEFINED.length);
   });
 
   it('gives every help screen in zh-CN without an English sentence, and in English with --lang en', async () => {
