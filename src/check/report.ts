@@ -106,6 +106,8 @@ export interface ValidateReport {
   baseline?: string;
   /** The configuration file in force, if any. */
   config?: string;
+  /** Where the configuration says the rule pages are published (its docsUrl), if it does; not part of the JSON output. */
+  docsUrl?: string;
   /** With --since: what changed against the earlier round (each finding also carries `round`). */
   rounds?: Rounds;
 }

@@ -143,6 +143,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   if (catalogue) report.catalogue = catalogue.file;
   if (waivers.length > 0 && baselinePath) report.baseline = baselinePath;
   if (config.file) report.config = config.file;
+  if (config.docsUrl !== undefined) report.docsUrl = config.docsUrl;
   return report;
 }
 

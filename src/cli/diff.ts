@@ -4,7 +4,7 @@ import { cli } from './help-text.js';
 import { UsageError } from '../errors.js';
 import { DIFF_FORMATS } from '../report/formats.js';
 import type { DiffFormat } from '../report/formatters/diff/index.js';
-import { addReadOptions, formatOption, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { addReadOptions, formatOption, outputWidth, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface DiffOpts {
   format?: DiffFormat;
@@ -49,7 +49,7 @@ async function action(ctx: CliContext, paths: string[], opts: DiffOpts): Promise
     read,
     ...(git ? { oldLabel: `a/${paths[0]}`, newLabel: `b/${paths[0]}` } : {}),
   });
-  ctx.out(await formatDiff(result, pickFormat(opts.format), { lang: ctx.lang, color: ctx.color }));
+  ctx.out(await formatDiff(result, pickFormat(opts.format), { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx) }));
   // git stops at an external diff that exits non-zero, so differences exit 0 there.
   ctx.exit(!git && hasDifferences(result) ? 1 : 0);
 }

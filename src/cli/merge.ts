@@ -5,7 +5,7 @@ import { UsageError, type Reason } from '../errors.js';
 import type { ConflictStrategy } from '../merge/index.js';
 import { MERGE_FORMATS } from '../report/formats.js';
 import type { MergeFormat } from '../report/formatters/merge/index.js';
-import { addReadOptions, addWriteOptions, catalogueOption, formatOption, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { addReadOptions, addWriteOptions, catalogueOption, formatOption, outputWidth, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface MergeOpts {
   output?: string;
@@ -34,7 +34,7 @@ async function action(ctx: CliContext, paths: string[], opts: MergeOpts): Promis
     inputs, base, output: opts.output, catalogue: opts.catalogue, conflicts: opts.conflicts, git: opts.git, gitPath: opts.git ? paths[3] : undefined,
     lang: ctx.lang, force: opts.force, inPlace: opts.inPlace, read: { ...readOptionsFrom(opts, ctx), ...(opts.git ? { onProgress: undefined } : {}) },
   });
-  ctx.out(await formatMerge(report, pickFormat(opts.format), { lang: ctx.lang, color: ctx.color }));
+  ctx.out(await formatMerge(report, pickFormat(opts.format), { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx) }));
   // Conflicts left (not written, or written marked) exit 1; keep-ours/keep-theirs settled them.
   const left = report.conflicts.length > 0 && (report.strategy === 'fail' || report.strategy === 'mark');
   ctx.exit(left ? 1 : 0);

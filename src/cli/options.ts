@@ -17,6 +17,13 @@ export interface CliContext {
   err: (text: string) => void;
   /** Sets the exit code (the highest wins). */
   exit: (code: number) => void;
+  /** Columns pretty output fits in: stdout's when it is a terminal, else COLUMNS (undefined: 80, see outputWidth). */
+  width?: number;
+}
+
+/** The width pretty output is fitted to: the context's, else 80 (a terminal's usual width). */
+export function outputWidth(ctx: CliContext): number {
+  return ctx.width ?? 80;
 }
 
 /** Defines one command on the program (one file per command, listed in commands.ts). */

@@ -22,8 +22,11 @@ export function makeContext(argv: readonly string[]): CliContext & { code: numbe
   const env = process.env;
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   const color = forced || (tty && env.NO_COLOR === undefined);
+  // Pretty output fits the terminal: its width when stdout is one, else COLUMNS, else 80 (outputWidth).
+  const columns = Number(env.COLUMNS);
+  const width = tty && process.stdout.columns ? process.stdout.columns : Number.isInteger(columns) && columns > 0 ? columns : undefined;
   const ctx = {
-    lang, tty, color, code: 0,
+    lang, tty, color, code: 0, width,
     out: (text: string) => void process.stdout.write(text),
     err: (text: string) => void process.stderr.write(text),
     exit: (code: number) => {

@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import { cli, wrote } from './help-text.js';
 import { STATUS_FORMATS } from '../report/formats.js';
 import type { StatusFormat } from '../report/formatters/status/index.js';
-import { addReadOptions, catalogueOption, configOption, formatOption, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { addReadOptions, catalogueOption, configOption, formatOption, outputWidth, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 import { splitWho } from './who-args.js';
 
 interface StatusOpts {
@@ -24,7 +24,7 @@ async function action(ctx: CliContext, args: string[], parsed: StatusOpts): Prom
   const found = await statusFiles(paths, { catalogue: opts.catalogue, who: opts.who, html: opts.html, title: opts.title, force: opts.force, config: opts.config, lang: ctx.lang, read: readOptionsFrom(opts, ctx) });
   if (opts.html) ctx.err(wrote(ctx, 'file', opts.html));
   const format = pickFormat(opts.format);
-  const fmt = { lang: ctx.lang, color: ctx.color, width: process.stdout.columns || undefined };
+  const fmt = { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx) };
   ctx.out(found.kind === 'who' ? await formatWho(found.report, format, fmt) : await formatStatus(found.report, format, fmt));
   ctx.exit(0);
 }

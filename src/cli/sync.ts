@@ -4,7 +4,7 @@ import { cli } from './help-text.js';
 import { SYNC_FORMATS } from '../report/formats.js';
 import type { SyncFormat } from '../report/formatters/sync/index.js';
 import { syt } from '../report/text/sync.js';
-import { addReadOptions, addWriteOptions, catalogueOption, formatOption, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { addReadOptions, addWriteOptions, catalogueOption, formatOption, outputWidth, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface SyncOpts {
   catalogue?: string;
@@ -26,7 +26,7 @@ async function action(ctx: CliContext, listPath: string, opts: SyncOpts): Promis
     catalogue: opts.catalogue, from: opts.from, map: opts.map, write: opts.write, strict: opts.strict, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts, ctx),
   });
   if (opts.write) ctx.err(`${syt('wrote', ctx.lang)}: ${opts.write}\n`);
-  ctx.out(await formatSync(result, pickFormat(opts.format), { lang: ctx.lang, color: ctx.color }));
+  ctx.out(await formatSync(result, pickFormat(opts.format), { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx) }));
   ctx.exit(needsWork(result) ? 1 : 0);
 }
 

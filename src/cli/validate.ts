@@ -5,7 +5,7 @@ import { ANNOTATE_WROTE } from '../report/text/annotate.js';
 import type { FailOn } from '../config/types.js';
 import { VALIDATE_FILE_FORMATS, VALIDATE_FORMATS } from '../report/formats.js';
 import { UsageError } from '../errors.js';
-import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, outputWidth, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface ValidateOpts {
   catalogue?: string;
@@ -54,14 +54,14 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     since: opts.since,
   });
   if (opts.writeBaseline) ctx.err(wrote(ctx, 'baseline', opts.writeBaseline));
-  const fmt = { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl };
+  const fmt = { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl ?? report.docsUrl, width: outputWidth(ctx) };
   if (name === 'xlsx') {
     const { writeFindingsWorkbook } = await import('../jobs/annotate.js');
     const w = await writeFindingsWorkbook(report, opts.output!, { lang: ctx.lang, force: opts.force, read: readOptionsFrom(opts, ctx) });
     ctx.err(`${ANNOTATE_WROTE.workbook[ctx.lang]({ path: w.path, findings: w.findings, gaps: 0 })}\n`);
   } else if (opts.output) {
     const { writeFileAtomic } = await import('../write/atomic.js');
-    await writeFileAtomic(opts.output, await formatValidate(report, name, { ...fmt, color: false }), { force: opts.force, inputs });
+    await writeFileAtomic(opts.output, await formatValidate(report, name, { ...fmt, color: false, width: undefined }), { force: opts.force, inputs });
     ctx.err(wrote(ctx, 'file', opts.output));
   } else ctx.out(await formatValidate(report, name, fmt));
   // In GitHub Actions the annotations go to the log and the whole report to the job's summary page.

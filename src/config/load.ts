@@ -52,6 +52,7 @@ export function parseConfig(text: string, file: string): Config {
     rules: data.rules ?? {},
     failOn: data.failOn,
     ...(data.acceptance ? { acceptance: acceptancePlan(data.acceptance, text, file) } : {}),
+    ...(data.docsUrl === undefined ? {} : { docsUrl: data.docsUrl }),
   };
 }
 

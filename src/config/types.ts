@@ -26,6 +26,8 @@ export interface ConfigFile {
   failOn?: FailOn;
   /** Planned acceptance dates (issue 18): per batch, or days from a delegation date; dates as written. */
   acceptance?: { delegatedOn?: string; withinDays?: number; batches?: Record<string, string> };
+  /** Where the rule pages are published (a URL or path ending in '/'), for the links in reports; --docs-url wins. */
+  docsUrl?: string;
 }
 
 /** The configuration in force: paths resolved against the config file's folder. */
@@ -44,6 +46,8 @@ export interface Config {
   failOn?: FailOn;
   /** Planned acceptance dates, every date checked (acceptance-overdue, the overdue counts of status). */
   acceptance?: AcceptancePlan;
+  /** Where the rule pages are published, as written (a URL is never resolved against the file). */
+  docsUrl?: string;
 }
 
 /** The configuration when there is no file. */

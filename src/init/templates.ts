@@ -32,6 +32,7 @@ const CONFIG_TEXT = {
     rules: '各规则的级别：error、warning、info，或 off 关闭。下面是默认级别，去掉“#”即可修改。',
     failOn: '在此级别及以上有问题时 validate 以 1 退出（error、warning、info、never），命令行 --fail-on 优先。',
     acceptance: '计划承接日期（可选）：各批次的日期，或下放日期加承接期限（天）；过期仍待承接的事项报 acceptance-overdue，status 按部门计数。',
+    docsUrl: '规则说明页发布的地址（以“/”结尾），报告据此链接到各规则的说明；未设置时报告不链接（HTML 报告内附说明）。命令行 --docs-url 优先。',
   },
   en: {
     head: ['qingdan configuration (written by qingdan init). qingdan validate finds it upward from the working folder, or take --config.', 'Paths are relative to this file. Each rule is explained in docs/rules/<rule-id>.md.'],
@@ -44,6 +45,7 @@ const CONFIG_TEXT = {
     rules: 'Level of each rule: error, warning, info, or off. The defaults are listed; remove the "#" to change one.',
     failOn: 'validate exits 1 on findings at or above this level (error, warning, info, never); --fail-on on the command line wins.',
     acceptance: 'Planned acceptance dates (optional): a date per batch, or the delegation date and a deadline in days; items still 待承接 after theirs are acceptance-overdue, counted per department by status.',
+    docsUrl: "Where the rule pages are published (ending in '/'): reports link each rule to its page; unset, reports link nowhere (HTML reports carry the explanations). --docs-url on the command line wins.",
   },
 } as const;
 
@@ -88,6 +90,9 @@ export function starterConfig(opts: InitOptions): string {
     '#     2: 2016-09-30',
     '#   delegatedOn: 2016-06-30',
     '#   withinDays: 90',
+    '',
+    `# ${t.docsUrl}`,
+    '# docsUrl: "https://example.org/qingdan/rules/"',
     '',
   ];
   return lines.join('\n');

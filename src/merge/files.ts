@@ -10,6 +10,7 @@ import { checkOutputPath, writeFileAtomic } from '../write/atomic.js';
 import { outputFormat, writeList, type CsvEncoding } from '../write/index.js';
 import { merge } from './consolidate.js';
 import { editedCsv } from './edit-csv.js';
+import { editedXlsx } from './edit-xlsx.js';
 import { editedYaml } from './edit-yaml.js';
 import { mergeReport, type MergeReport, type MergeReportInput } from './report.js';
 import { merge3 } from './three-way.js';
@@ -37,8 +38,8 @@ export interface MergeFilesOptions {
 
 interface Run {
   result: MergeResult;
-  /** Three-way, YAML: the merged list as an edit of ours's text (undefined: write it afresh). */
-  text?: string;
+  /** Three-way, YAML, CSV and xlsx: the merged list as an edit of ours's file (undefined: write it afresh). */
+  text?: string | Uint8Array;
   inputs: MergeReportInput[];
   files: string[];
   format: PowerList['format'];
@@ -67,15 +68,19 @@ async function threeWay(opts: MergeFilesOptions, strategy: ConflictStrategy, out
   const result = merge3(base, ours, theirs, { conflicts: strategy, lang: opts.lang, output });
   const inputs = [base, ours, theirs].map((l, i) => ({ path: l.file, rows: l.items.length, role: roles[i] }));
   // A YAML list is merged by editing ours's document, so a two-line change stays a two-line diff.
-  // A CSV list likewise keeps its rows' order and its untouched rows' bytes.
+  // A CSV list likewise keeps its rows' order and its untouched rows' bytes, an xlsx list its rows' cells and styles.
   const edit = ours.format === 'yaml' ? editedYaml : ours.format === 'csv' ? editedCsv : undefined;
-  const sameForm = opts.git || (ours.format === 'yaml' ? /\.ya?ml$/iu : /\.csv$/iu).test(output);
-  const text = edit && sameForm ? edit(await readFile(opts.inputs[0], 'utf8'), ours, result.list) : undefined;
+  const sameForm = opts.git || (ours.format === 'yaml' ? /\.ya?ml$/iu : ours.format === 'xlsx' ? /\.xlsx$/iu : /\.csv$/iu).test(output);
+  const text = !sameForm
+    ? undefined
+    : ours.format === 'xlsx'
+      ? await editedXlsx(await readFile(opts.inputs[0]), ours, result.list)
+      : edit?.(await readFile(opts.inputs[0], 'utf8'), ours, result.list);
   return { result, inputs, files, format: ours.format, text };
 }
 
 /** git names its files without extensions: write beside %A under a telling name, then rename over it. */
-async function writeInPlace(list: PowerList, target: string, format: PowerList['format'], text?: string): Promise<void> {
+async function writeInPlace(list: PowerList, target: string, format: PowerList['format'], text?: string | Uint8Array): Promise<void> {
   const tmp = join(dirname(target), `.${basename(target)}.qingdan-merge.${format === 'xlsx' ? 'xlsx' : format}`);
   await rm(tmp, { force: true });
   try {

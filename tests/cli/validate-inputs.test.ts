@@ -17,7 +17,7 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
   let err = '';
   const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
   try {
-    const ctx = { lang: argv.includes('en') ? ('en' as const) : ('zh-CN' as const), color: false, tty: false, code: 0,
+    const ctx = { lang: argv.includes('en') ? ('en' as const) : ('zh-CN' as const), color: false, tty: false, code: 0, width: 1000,
       out: (t: string) => void (out += t), err: (t: string) => void (err += t), exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)) };
     return { code: await run(argv, ctx), out, err };
   } finally {

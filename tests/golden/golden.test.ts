@@ -41,7 +41,8 @@ function written(dir: string): string {
 type Runner = (argv: string[], lang: (typeof LANGS)[number]) => Promise<{ code: number | null; stdout: string }>;
 
 const RUNNERS: [string, Runner][] = [
-  ['in process', (argv, lang) => runInProcess(argv, { lang })],
+  // Both at 80 columns, the width of a pipe (no COLUMNS).
+  ['in process', (argv, lang) => runInProcess(argv, { lang, width: 80 })],
   ['subprocess', (argv) => runCli(argv, { env: { NO_COLOR: '1' } })],
 ];
 

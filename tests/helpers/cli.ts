@@ -33,7 +33,7 @@ export function runCli(args: readonly string[], opts: { cwd?: string; env?: Node
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', PROBE, BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'zh_CN.UTF-8', ...opts.env, QINGDAN_RSS_FILE: rssFile },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, COLUMNS: undefined, LANG: 'zh_CN.UTF-8', ...opts.env, QINGDAN_RSS_FILE: rssFile },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -70,6 +70,11 @@ export interface InProcessOptions {
   /** Pretend stdout is a terminal (colour and progress; the format is pretty by default either way). */
   tty?: boolean;
   color?: boolean;
+  /**
+   * Columns pretty output fits in, as the terminal's width would (default 1000: content, not layout,
+   * is what most tests read; a test of the layout gives a width; bin/qingdan.js in a pipe uses 80).
+   */
+  width?: number;
 }
 
 /** Runs `qingdan ...argv` in process, as bin/qingdan.js would with NO_COLOR and stdout not a terminal. */
@@ -78,7 +83,7 @@ export async function runInProcess(argv: readonly string[], opts: InProcessOptio
   let stderr = '';
   const lang = opts.lang ?? (argv.includes('en') ? 'en' : 'zh-CN');
   const ctx = {
-    lang, color: opts.color ?? false, tty: opts.tty ?? false, code: 0,
+    lang, color: opts.color ?? false, tty: opts.tty ?? false, code: 0, width: opts.width ?? 1000,
     out: (t: string) => void (stdout += t),
     err: (t: string) => void (stderr += t),
     exit: (c: number) => void (ctx.code = Math.max(ctx.code, c)),

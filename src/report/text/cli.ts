@@ -66,7 +66,7 @@ export const CLI_TEXT = {
   'validate.zone': { 'zh-CN': '管委会清单（核对已承接事项是否已公布）', en: 'the published zone list (checked against the accepted items)' },
   'validate.baseline': { 'zh-CN': '豁免清单（默认 qingdan.baseline.yaml）', en: 'waivers (default: qingdan.baseline.yaml)' },
   'validate.writeBaseline': { 'zh-CN': '把当前问题写成豁免清单', en: 'write a baseline of the current findings' },
-  'validate.docsUrl': { 'zh-CN': '规则说明页的地址前缀（如 https://example.org/qingdan/rules/），用于报告中的链接', en: 'where the rule pages are published (such as https://example.org/qingdan/rules/), for the links in reports' },
+  'validate.docsUrl': { 'zh-CN': '规则说明页的地址前缀（如 https://example.org/qingdan/rules/），用于报告中的链接（默认取配置文件的 docsUrl）', en: 'where the rule pages are published (such as https://example.org/qingdan/rules/), for the links in reports (default: the configuration\'s docsUrl)' },
   'validate.department': { 'zh-CN': '只报告该部门的问题（可重复；未注明部门的问题照常列出）', en: 'report only findings of this department (repeatable; findings without a department are kept)' },
   'validate.allDepartments': { 'zh-CN': '逐个列出清单文件时也做全部部门的审核（报告其他部门的漏项和未报送）', en: 'the full review even when list files are named one by one (gaps and missing lists of every department)' },
   'validate.since': { 'zh-CN': '上一轮的 --format json 报告：标出新增和未改正的问题，列出已改正的问题', en: 'an earlier round\'s --format json report: marks findings new or still open and lists the resolved ones' },

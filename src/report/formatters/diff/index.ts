@@ -1,6 +1,7 @@
 /** The diff formatters by --format name, loaded when used. */
 import { DIFF_FORMATS } from '../../formats.js';
 import type { DiffResult } from '../../../diff/types.js';
+import { fitLines } from '../../wrap.js';
 import { loadFormatter, type FormatterLoaders } from '../load.js';
 import type { DiffFormatOptions } from './pretty.js';
 
@@ -19,5 +20,6 @@ export const DIFF_FORMATTERS: FormatterLoaders<DiffFormat, DiffFormatter> = {
 
 /** The diff result as text in the named format (an unknown name is a UsageError). */
 export async function formatDiff(result: DiffResult, format: string, opts: DiffFormatOptions): Promise<string> {
-  return (await loadFormatter(DIFF_FORMATTERS, format))(result, opts);
+  const text = (await loadFormatter(DIFF_FORMATTERS, format))(result, opts);
+  return format === 'pretty' ? fitLines(text, opts.width) : text;
 }

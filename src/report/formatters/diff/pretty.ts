@@ -10,6 +10,8 @@ import { takenBackCount, takenBackLine, sidePlace, tbt } from '../../text/takeba
 export interface DiffFormatOptions {
   lang: Lang;
   color: boolean;
+  /** Terminal width in columns for pretty (lines wrapped; report/wrap.ts). */
+  width?: number;
 }
 
 function value(v: string, lang: Lang): string {

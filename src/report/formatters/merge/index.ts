@@ -2,11 +2,14 @@
 import { MERGE_FORMATS } from '../../formats.js';
 import type { MergeReport } from '../../../merge/report.js';
 import type { Lang } from '../../../text/lang.js';
+import { fitLines } from '../../wrap.js';
 import { loadFormatter, type FormatterLoaders } from '../load.js';
 
 export interface MergeFormatOptions {
   lang: Lang;
   color: boolean;
+  /** Terminal width in columns for pretty (lines wrapped, tables fitted; report/wrap.ts). */
+  width?: number;
 }
 
 export { MERGE_FORMATS };
@@ -20,5 +23,6 @@ export const MERGE_FORMATTERS: FormatterLoaders<MergeFormat, (r: MergeReport, o:
 
 /** The merge report as text in the named format (an unknown name is a UsageError). */
 export async function formatMerge(report: MergeReport, format: string, opts: MergeFormatOptions): Promise<string> {
-  return (await loadFormatter(MERGE_FORMATTERS, format))(report, opts);
+  const text = (await loadFormatter(MERGE_FORMATTERS, format))(report, opts);
+  return format === 'pretty' ? fitLines(text, opts.width) : text;
 }

@@ -2,6 +2,7 @@
 import { STATUS_FORMATS } from '../../formats.js';
 import type { StatusReport, WhoReport } from '../../../status/types.js';
 import type { Lang } from '../../../text/lang.js';
+import { fitLines } from '../../wrap.js';
 import { loadFormatter, type FormatterLoaders } from '../load.js';
 
 export { formatStatusHtml } from './html.js';
@@ -29,10 +30,12 @@ export const WHO_FORMATTERS: FormatterLoaders<StatusFormat, (r: WhoReport, o: Fo
 
 /** The status report as text in the named format (an unknown name is a UsageError). */
 export async function formatStatus(report: StatusReport, format: string, opts: FormatOptions): Promise<string> {
-  return (await loadFormatter(STATUS_FORMATTERS, format))(report, opts);
+  const text = (await loadFormatter(STATUS_FORMATTERS, format))(report, opts);
+  return format === 'pretty' ? fitLines(text, opts.width) : text;
 }
 
 /** The --who answers as text in the named format (an unknown name is a UsageError). */
 export async function formatWho(report: WhoReport, format: string, opts: FormatOptions): Promise<string> {
-  return (await loadFormatter(WHO_FORMATTERS, format))(report, opts);
+  const text = (await loadFormatter(WHO_FORMATTERS, format))(report, opts);
+  return format === 'pretty' ? fitLines(text, opts.width) : text;
 }

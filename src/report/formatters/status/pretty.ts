@@ -19,7 +19,8 @@ const MIN_BAR = 5;
 const MAX_BAR = 20;
 
 /** Renders the status report as an aligned table, totals last, then the accepted items per batch. */
-export function formatStatusPretty(report: StatusReport, { lang, color, width = 100 }: PrettyOptions): string {
+export function formatStatusPretty(report: StatusReport, opts: PrettyOptions): string {
+  const { lang, color, width = 100 } = opts;
   const p = palette(color);
   const hasCatalogue = report.catalogueFile !== null;
   const rows = [
@@ -42,7 +43,7 @@ export function formatStatusPretty(report: StatusReport, { lang, color, width = 
   ];
   // The progress column is right-aligned too, so every line of the table ends at the same column.
   const align: Align[] = ['left', ...Array<Align>(11 + extra.length).fill('right')];
-  const lines = [renderTable(table, align).trimEnd()];
+  const lines = [renderTable(table, align, opts.width).trimEnd()];
   lines.push('', `${st('batches', lang)}${lang === 'en' ? ': ' : '：'}${batchLine(report.totals.batches, lang)}`);
   if (report.duplicates) lines.push(p.warning(DUPLICATES_NOTE[lang]({ n: report.duplicates })));
   if (!hasCatalogue) lines.push(p.dim(st('noCatalogue', lang)));

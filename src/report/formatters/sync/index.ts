@@ -2,6 +2,7 @@
 import { SYNC_FORMATS } from '../../formats.js';
 import type { SyncResult } from '../../../sync/types.js';
 import type { DiffFormatOptions } from '../diff/pretty.js';
+import { fitLines } from '../../wrap.js';
 import { loadFormatter, type FormatterLoaders } from '../load.js';
 
 export { SYNC_FORMATS };
@@ -17,5 +18,6 @@ export const SYNC_FORMATTERS: FormatterLoaders<SyncFormat, SyncFormatter> = {
 
 /** The sync result as text in the named format (an unknown name is a UsageError). */
 export async function formatSync(result: SyncResult, format: string, opts: DiffFormatOptions): Promise<string> {
-  return (await loadFormatter(SYNC_FORMATTERS, format))(result, opts);
+  const text = (await loadFormatter(SYNC_FORMATTERS, format))(result, opts);
+  return format === 'pretty' ? fitLines(text, opts.width) : text;
 }

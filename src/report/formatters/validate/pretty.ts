@@ -6,15 +6,16 @@ import { displayWidth as width, renderTable, type Align } from '../../table.js';
 import { COUNTS, KIND_LABELS, RULE_TITLES, SEVERITY_LABELS, SUMMARY_LINE, VALIDATE_TEXT as T } from '../../text/validate.js';
 import { FILES_READ, noticeMessage, NOTICES_MORE, NOTICES_TITLE, shownNotices, type FilesRead } from '../../text/notices.js';
 import { palette, type Palette } from '../pretty.js';
+import { oneLine } from '../../wrap.js';
 import {
   byFile, countOf, departmentLabel, departmentsByWeight, groupBy, messageOf, ruleDoc, rulesPresent,
   type ReportInput, type ValidateFormatOptions, type WaivedFinding,
 } from './common.js';
 import { roundCells, roundHead, roundMark, roundRows, ROUND_TEXT, scopeLine } from './rounds.js';
 const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
-const placeWidth = (f: Finding): number => String(f.row ?? '-').length + (f.column ? 1 + width(f.column) : 0);
+const placeWidth = (f: Finding): number => String(f.row ?? '-').length + (f.column ? 1 + width(oneLine(f.column)) : 0);
 
-const place = (f: Finding): string => `${f.row ?? '-'}${f.column ? `:${f.column}` : ''}`;
+const place = (f: Finding): string => `${f.row ?? '-'}${f.column ? `:${oneLine(f.column)}` : ''}`;
 
 function paint(p: Palette, s: Severity, text: string): string {
   return s === 'error' ? p.error(text) : s === 'warning' ? p.warning(text) : p.info(text);
@@ -34,7 +35,7 @@ function findingLines(findings: readonly Finding[], lang: Lang, p: Palette): str
       paint(p, f.severity, pad(SEVERITY_LABELS[f.severity][lang], wSev)),
       ...(wRound > 0 ? [f.round === 'new' ? p.bold(pad(roundMark(f, lang), wRound)) : p.dim(pad(roundMark(f, lang), wRound))] : []),
       ...(wCode > 0 ? [pad(f.code ?? '', wCode)] : []),
-      messageOf(f, lang).replace(/\s*\n\s*/gu, ' '),
+      oneLine(messageOf(f, lang)),
       p.dim(f.rule),
     ];
     return `  ${parts.join('  ')}`;
@@ -64,7 +65,7 @@ function fileSections(report: ReportInput, lang: Lang, p: Palette, verbose: bool
 
 const NUM: Align[] = ['left', 'left', 'right', 'right', 'right', 'left'];
 
-function ruleTable(report: ReportInput, lang: Lang, docsBase?: string): string {
+function ruleTable(report: ReportInput, lang: Lang, docsBase?: string, fit?: number): string {
   const rows = rulesPresent(report.findings).map((rule) => {
     const c = countOf(report.findings.filter((f) => f.rule === rule));
     const row = [rule, RULE_TITLES[rule][lang], String(c.error), String(c.warning), String(c.info)];
@@ -72,16 +73,16 @@ function ruleTable(report: ReportInput, lang: Lang, docsBase?: string): string {
   });
   // The pages' column only where --docs-url says they are published (a docs/rules/ path is dead in the user's folder).
   const head = [T.rule[lang], '', SEVERITY_LABELS.error[lang], SEVERITY_LABELS.warning[lang], SEVERITY_LABELS.info[lang]];
-  return renderTable([docsBase === undefined ? head : [...head, T.docs[lang]], ...rows], NUM);
+  return renderTable([docsBase === undefined ? head : [...head, T.docs[lang]], ...rows], NUM, fit);
 }
 
-function departmentTable(report: ReportInput, lang: Lang): string {
+function departmentTable(report: ReportInput, lang: Lang, fit?: number): string {
   const rows = departmentsByWeight(report.findings, report).map(({ department, findings }) => {
     const c = countOf(findings);
     return [departmentLabel(department, lang), String(c.error), String(c.warning), String(c.info), String(c.total)];
   });
   const head = [T.department[lang], SEVERITY_LABELS.error[lang], SEVERITY_LABELS.warning[lang], SEVERITY_LABELS.info[lang], T.total[lang]];
-  return renderTable([head, ...rows], ['left', 'right', 'right', 'right', 'right']);
+  return renderTable([head, ...rows], ['left', 'right', 'right', 'right', 'right'], fit);
 }
 
 /** With --since: resolved, still open and new per department, then the resolved findings. */
@@ -126,7 +127,7 @@ export function formatPretty(report: ReportInput, opts: ValidateFormatOptions): 
   const out = fileSections(report, lang, p, opts.verbose ?? false);
   for (const line of waivedSection(report.waived, lang, p)) out.push(line);
   if (report.findings.length > 0) {
-    out.push(p.heading(T.byRule[lang]), ruleTable(report, lang, opts.docsBase), p.heading(T.byDepartment[lang]), departmentTable(report, lang));
+    out.push(p.heading(T.byRule[lang]), ruleTable(report, lang, opts.docsBase, opts.width), p.heading(T.byDepartment[lang]), departmentTable(report, lang, opts.width));
   }
   for (const line of roundsSection(report, lang, p)) out.push(line);
   const notices = report.notices ?? [];

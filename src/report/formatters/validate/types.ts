@@ -12,6 +12,8 @@ export interface ValidateFormatOptions {
   verbose?: boolean;
   /** Where the rule pages are: a folder path or URL ending in '/' (default docs/rules/; --docs-url). */
   docsBase?: string;
+  /** Terminal width in columns for pretty (lines wrapped, tables fitted; report/wrap.ts); undefined: as wide as it comes. */
+  width?: number;
 }
 
 /** A formatter: the report in, the text to print out. It looks up messages and computes nothing new. */
