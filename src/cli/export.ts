@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { EXPORT_TEXT } from '../text/export.js';
 import { CSV_ENCODINGS, type CsvEncoding } from '../write/encode.js';
 import { EXPORT_FORMATS } from '../report/formats.js';
-import { addReadOptions, addWriteOptions, catalogueOption, configOption, formatOption, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { addReadOptions, addWriteOptions, catalogueOption, configOption, formatOption, outputWidth, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
 
 interface ExportOpts {
   output?: string;
@@ -64,7 +64,7 @@ async function publishAction(ctx: CliContext, paths: string[], output: string, o
       ctx.out(t.changes[ctx.lang]({ added: n('added'), removed: n('removed'), changed: n('changed') }));
     }
   }
-  ctx.out(await formatPublish(report, format, { lang: ctx.lang }));
+  ctx.out(await formatPublish(report, format, { lang: ctx.lang, width: outputWidth(ctx) }));
   ctx.exit(report.refused ? 1 : 0);
 }
 

@@ -42,6 +42,17 @@ describe('pretty output of the jinan review fits the width', () => {
   });
 });
 
+describe('the refused publication', () => {
+  it('fits 80 columns, with every blocking finding still named', async () => {
+    const args = ['export', 'examples/jinan/depts', '--publish', '--catalogue', 'examples/jinan/catalogue-2016.xlsx', '-o', join(dir, 'p.xlsx')];
+    const [narrow, wide] = await Promise.all([runInProcess(args, { width: 80 }), runInProcess(args, { width: 10_000 })]);
+    expect(narrow.code).toBe(1);
+    expect(lines(narrow.stdout).filter((l) => stringWidth(l) > 80)).toEqual([]);
+    expect(lines(wide.stdout).filter((l) => stringWidth(l) > 80).length).toBeGreaterThan(0);
+    expect(narrow.stdout.replace(/\s+/gu, '')).toBe(wide.stdout.replace(/\s+/gu, ''));
+  });
+});
+
 describe('the status table', () => {
   const STATUS = ['status', 'examples/jinan/depts', '--catalogue', 'examples/jinan/catalogue-2016.xlsx'];
   it('is a table where it fits and one block per department (label: value) at 80', async () => {
