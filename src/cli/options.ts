@@ -1,6 +1,7 @@
 /** Options several commands share, defined once; and the context every command gets. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { cli } from './help-text.js';
+import { UsageError } from '../errors.js';
 import type { Lang } from '../text/lang.js';
 import type { ReadOptions } from '../read/options.js';
 import { progressReporter } from './progress.js';
@@ -51,6 +52,18 @@ export function failOnOption(ctx: CliContext): Option {
   return new Option('--fail-on <level>', cli(ctx, 'options.failOn'))
     .choices(['error', 'warning', 'info', 'never'])
     .default('error');
+}
+
+/** --today DATE: the day overdue acceptance and waiver expiry are counted from; a real YYYY-MM-DD date, else exit 2. */
+export function todayOption(ctx: CliContext): Option {
+  return new Option('--today <date>', cli(ctx, 'options.today')).argParser((value: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+    if (!m || !d || d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() + 1 !== Number(m[2]) || d.getUTCDate() !== Number(m[3])) {
+      throw new UsageError('usage', { reason: 'usage-today', value });
+    }
+    return value;
+  });
 }
 
 export function catalogueOption(ctx: CliContext): Option {

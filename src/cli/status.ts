@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import { cli, wrote } from './help-text.js';
 import { STATUS_FORMATS } from '../report/formats.js';
 import type { StatusFormat } from '../report/formatters/status/index.js';
-import { addReadOptions, catalogueOption, configOption, formatOption, outputWidth, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { addReadOptions, catalogueOption, configOption, formatOption, outputWidth, pickFormat, readOptionsFrom, todayOption, type CliContext, type DefineCommand } from './options.js';
 import { splitWho } from './who-args.js';
 
 interface StatusOpts {
@@ -14,6 +14,7 @@ interface StatusOpts {
   title?: string;
   force?: boolean;
   config?: string;
+  today?: string;
   [k: string]: unknown;
 }
 
@@ -21,7 +22,7 @@ async function action(ctx: CliContext, args: string[], parsed: StatusOpts): Prom
   const { codes, paths } = splitWho(parsed.who ?? [], args);
   const opts = { ...parsed, who: codes };
   const [{ statusFiles }, { formatStatus, formatWho }] = await Promise.all([import('../jobs/status.js'), import('../report/formatters/status/index.js')]);
-  const found = await statusFiles(paths, { catalogue: opts.catalogue, who: opts.who, html: opts.html, title: opts.title, force: opts.force, config: opts.config, lang: ctx.lang, read: readOptionsFrom(opts, ctx) });
+  const found = await statusFiles(paths, { catalogue: opts.catalogue, who: opts.who, html: opts.html, title: opts.title, force: opts.force, config: opts.config, today: opts.today, lang: ctx.lang, read: readOptionsFrom(opts, ctx) });
   if (opts.html) ctx.err(wrote(ctx, 'file', opts.html));
   const format = pickFormat(opts.format);
   const fmt = { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx) };
@@ -36,6 +37,7 @@ export const defineStatus: DefineCommand = (program, ctx) => {
     .argument('[paths...]', cli(ctx, 'status.argument'))
     .addOption(catalogueOption(ctx))
     .addOption(configOption(ctx))
+    .addOption(todayOption(ctx))
     .addOption(new Option('--who <codes...>', cli(ctx, 'status.who')))
     .addOption(formatOption(ctx, STATUS_FORMATS))
     .addOption(new Option('--html <file>', cli(ctx, 'status.html')))

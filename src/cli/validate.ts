@@ -5,7 +5,7 @@ import { ANNOTATE_WROTE } from '../report/text/annotate.js';
 import type { FailOn } from '../config/types.js';
 import { VALIDATE_FILE_FORMATS, VALIDATE_FORMATS } from '../report/formats.js';
 import { UsageError } from '../errors.js';
-import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, outputWidth, pickFormat, readOptionsFrom, type CliContext, type DefineCommand } from './options.js';
+import { addReadOptions, catalogueOption, configOption, failOnOption, formatOption, outputWidth, pickFormat, readOptionsFrom, todayOption, type CliContext, type DefineCommand } from './options.js';
 
 interface ValidateOpts {
   catalogue?: string;
@@ -23,6 +23,7 @@ interface ValidateOpts {
   department?: string[];
   allDepartments?: boolean;
   since?: string;
+  today?: string;
   [k: string]: unknown;
 }
 
@@ -52,6 +53,7 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     departments: opts.department,
     allDepartments: opts.allDepartments,
     since: opts.since,
+    today: opts.today,
   });
   if (opts.writeBaseline) ctx.err(wrote(ctx, 'baseline', opts.writeBaseline));
   const fmt = { lang: ctx.lang, color: ctx.color, verbose: opts.verbose, docsBase: opts.docsUrl ?? report.docsUrl, width: outputWidth(ctx) };
@@ -87,6 +89,7 @@ export const defineValidate: DefineCommand = (program, ctx) => {
     .addOption(new Option('--all-departments', cli(ctx, 'validate.allDepartments')))
     .addOption(new Option('--since <report>', cli(ctx, 'validate.since')))
     .addOption(failOnOption(ctx))
+    .addOption(todayOption(ctx))
     .addOption(formatOption(ctx, [...VALIDATE_FORMATS, ...VALIDATE_FILE_FORMATS]))
     .addOption(new Option('-o, --output <file>', cli(ctx, 'validate.output')))
     .addOption(new Option('--annotate <dir>', cli(ctx, 'validate.annotate')))

@@ -43,6 +43,25 @@ describe('qingdan validate: acceptance-overdue', () => {
   });
 });
 
+describe('--today', () => {
+  it('counts overdue days from the day given, in validate and status --who alike', async () => {
+    const r = await qingdan('en', 'validate', LIST, '--config', CONFIG, '--format', 'json', '--today', '2016-10-10');
+    const f = JSON.parse(r.stdout).findings.filter((x: { rule: string }) => x.rule === 'acceptance-overdue');
+    expect(f.map((x: { details: { days: number } }) => x.details.days)).toEqual([10]);
+    expect((await qingdan('en', 'status', '--who', '370100-XK-0003', LIST, '--config', CONFIG, '--today', '2016-10-10')).stdout).toContain('overdue: planned for 2016-09-30, 10 days late');
+    // The day before the planned date, nothing is overdue.
+    const before = JSON.parse((await qingdan('en', 'status', LIST, '--config', CONFIG, '--format', 'json', '--today', '2016-09-29')).stdout);
+    expect(before.totals.overdue).toBe(0);
+  });
+
+  it('refuses a date that does not exist, with exit 2 and nothing else printed', async () => {
+    for (const [lang, text] of [['en', '--today must be a real date written YYYY-MM-DD'], ['zh-CN', '--today 应为真实的日期']] as const) {
+      const r = await qingdan(lang, 'validate', LIST, '--today', '2016-02-30');
+      expect([r.code, r.stdout, r.stderr.includes(text), r.stderr.includes('2016-02-30')]).toEqual([2, '', true, true]);
+    }
+  });
+});
+
 describe('qingdan status: overdue counts', () => {
   it('counts the overdue items per department with the configuration, and not without it', async () => {
     const r = JSON.parse((await qingdan('en', 'status', LIST, '--config', CONFIG, '--format', 'json')).stdout);

@@ -40,6 +40,7 @@ export const CLI_TEXT = {
   'options.kind': { 'zh-CN': '文件种类（默认自动判断）', en: 'kind of file (default: detected)' },
   'options.maxFileSize': { 'zh-CN': '单个文件大小上限（字节）', en: 'size limit per input file, in bytes' },
   'options.maxRows': { 'zh-CN': '每个文件的行数上限', en: 'row limit per input file' },
+  'options.today': { 'zh-CN': '按此日期（YYYY-MM-DD）计算逾期承接和豁免到期（默认今天），便于复现某一天的审核结果', en: 'the date (YYYY-MM-DD) overdue acceptance and waiver expiry are counted from (default: today), to reproduce a day\'s review' },
   'options.force': { 'zh-CN': '覆盖已存在的输出文件', en: 'replace an existing output file' },
   'options.inPlace': { 'zh-CN': '允许输出覆盖输入文件', en: 'allow the output to replace an input file' },
   'program.description': { 'zh-CN': '行政权力下放清单工具：校验、比较、合并、同步、统计与发布', en: 'lists of delegated administrative powers: validate, diff, merge, sync, status and export' },

@@ -229,6 +229,10 @@ export const REASONS: Record<Reason, Msg<A>> = {
     'zh-CN': (d) => `未知的输出格式“${s(d.name)}”，可用：${list(d.names, '、')}`,
     en: (d) => `unknown format "${s(d.name)}"; one of: ${list(d.names, ', ')}`,
   },
+  'usage-today': {
+    'zh-CN': (d) => `--today 应为真实的日期，写作 YYYY-MM-DD（如 2016-09-30），而不是“${s(d.value)}”`,
+    en: (d) => `--today must be a real date written YYYY-MM-DD (such as 2016-09-30), not "${s(d.value)}"`,
+  },
   ...MAP_REASONS,
   'usage-merge-base-two': plain('三方合并的用法：merge --base 基础版本 本方 对方', 'merge --base BASE OURS THEIRS'),
   'usage-annotate-input': fixed(ANNOTATE_USAGE.annotateInput),
