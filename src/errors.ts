@@ -45,7 +45,7 @@ export type Reason =
   // bad arguments
   | 'usage-diff-git' | 'usage-diff-two' | 'usage-sync-catalogue' | 'usage-status-input' | 'usage-export-input'
   | 'usage-export-output' | 'usage-merge-git' | 'usage-merge-base' | 'usage-merge-input' | 'usage-merge-output'
-  | 'usage-merge-base-two' | 'usage-export-since' | 'usage-export-publish-kind' | 'usage-format' | 'usage-today'
+  | 'usage-merge-base-two' | 'usage-export-since' | 'usage-export-publish-kind' | 'usage-export-publish-gate' | 'usage-format' | 'usage-today'
   | 'usage-annotate-input' | 'usage-xlsx-output'
   | 'usage-publish-catalogue' | 'usage-publish-allow-findings'
   // a correspondence table given with --map (read/map.ts, diff/revisions.ts; issue 18)

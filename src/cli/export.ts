@@ -30,19 +30,10 @@ async function action(ctx: CliContext, paths: string[], opts: ExportOpts): Promi
   if (opts.publish) return publishAction(ctx, paths, opts.output, opts);
   const { exportFiles } = await import('../write/export.js');
   const report = await exportFiles(paths, opts.output, {
-    publish: opts.publish, since: opts.since, byDepartment: opts.byDepartment, encoding: opts.encoding,
+    since: opts.since, byDepartment: opts.byDepartment, encoding: opts.encoding,
     title: opts.title, force: opts.force, inPlace: opts.inPlace, read: readOptionsFrom(opts, ctx),
   });
-  const t = EXPORT_TEXT;
-  ctx.out(t.wrote[ctx.lang]({ items: report.output.items, path: report.output.path }));
-  const pub = report.publication;
-  if (pub) {
-    ctx.out(t.hash[ctx.lang]({ hash: pub.hash }));
-    if (pub.since) {
-      const n = (type: string): number => pub.since!.changes.filter((c) => c.type === type).length;
-      ctx.out(t.changes[ctx.lang]({ added: n('added'), removed: n('removed'), changed: n('changed') }));
-    }
-  }
+  ctx.out(EXPORT_TEXT.wrote[ctx.lang]({ items: report.output.items, path: report.output.path }));
   ctx.exit(0);
 }
 

@@ -66,6 +66,10 @@ export const EXPORT_TEXT = {
     'zh-CN': () => '--since 只能与 --publish 一起使用',
     en: () => '--since works only with --publish',
   } satisfies Msg<Record<string, never>>,
+  publishGate: {
+    'zh-CN': () => '发布须经审核把关：请用 publishFiles（命令行 export --publish --catalogue 目录文件），exportList 只按原样导出清单',
+    en: () => 'publishing goes through the review gate: use publishFiles (on the command line export --publish --catalogue FILE); exportList writes a list as read',
+  } satisfies Msg<Record<string, never>>,
   help: {
     'zh-CN': () => '把清单写成其他格式（.xlsx .csv .yaml .json .md .html），或用 --publish 生成可发布的管委会清单',
     en: () => 'write a list in another format (.xlsx .csv .yaml .json .md .html), or with --publish the publishable zone list',

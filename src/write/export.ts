@@ -1,16 +1,18 @@
-/** The export operation: read lists, concatenate them, optionally publish, write one file. */
+/** The export operation: read lists, concatenate them, write one file (publishing is the gate of jobs/publish.ts). */
 import { UsageError, type Reason } from '../errors.js';
 import type { ColumnInfo, PowerList } from '../model/types.js';
 import { expandInputs, readList } from '../read/index.js';
 import type { ReadOptions } from '../read/options.js';
 import { checkOutputPath } from './atomic.js';
 import { outputFormat, writeList, type OutputFormat, type WriteListOptions } from './index.js';
-import { publish, type Publication } from './publish.js';
 
 export interface ExportOptions extends Omit<WriteListOptions, 'inputs' | 'publication'> {
-  /** Write the publishable zone catalogue instead of the list as read. */
+  /**
+   * Not here: the zone's catalogue is published only through the review gate, publishFiles
+   * (jobs/publish.ts). `true` is refused with a UsageError, never written ungated.
+   */
   publish?: boolean;
-  /** A previous publication (any readable format): its changes go into an appendix. */
+  /** Only with publishing (publishFiles); refused here. */
   since?: string;
   read?: ReadOptions;
 }
@@ -18,7 +20,6 @@ export interface ExportOptions extends Omit<WriteListOptions, 'inputs' | 'public
 export interface ExportReport {
   inputs: { path: string; rows: number }[];
   output: { path: string; format: OutputFormat; items: number };
-  publication?: Publication;
 }
 
 const usage = (reason: Reason): UsageError => new UsageError('usage', { reason });
@@ -44,26 +45,19 @@ export function concatLists(lists: readonly PowerList[]): PowerList {
 /** Reads `paths` (files or folders) and writes them to `output`; throws (and writes nothing) on bad input or a refused path. */
 export async function exportFiles(paths: readonly string[], output: string, opts: ExportOptions = {}): Promise<ExportReport> {
   const format = outputFormat(output);
-  if (opts.since && !opts.publish) throw usage('usage-export-since');
+  if (opts.publish) throw usage('usage-export-publish-gate');
+  if (opts.since) throw usage('usage-export-since');
   const files = await expandInputs(paths);
   if (files.length === 0) throw new UsageError('no-input', {});
-  const inputs = opts.since ? [...files, opts.since] : files;
-  const writeOpts = { ...opts, inputs };
+  const writeOpts = { ...opts, inputs: files };
   // Refuse the output before reading anything: a long read should not end in "file exists".
   await checkOutputPath(output, writeOpts);
   const lists: PowerList[] = [];
   for (const f of files) lists.push(await readList(f, opts.read));
-  let list = concatLists(lists);
-  let publication: Publication | undefined;
-  if (opts.publish) {
-    if (list.kind === 'catalogue') throw usage('usage-export-publish-kind');
-    const previous = opts.since ? await readList(opts.since, opts.read) : undefined;
-    ({ list, publication } = publish(list, { title: opts.title, previous }));
-  }
-  await writeList(list, output, { ...writeOpts, publication });
+  const list = concatLists(lists);
+  await writeList(list, output, writeOpts);
   return {
     inputs: lists.map((l) => ({ path: l.file, rows: l.items.length })),
     output: { path: output, format, items: list.items.length },
-    publication,
   };
 }

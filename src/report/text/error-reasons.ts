@@ -223,6 +223,7 @@ export const REASONS: Record<Reason, Msg<A>> = {
   'usage-merge-output': plain('请用 -o 指定输出文件', 'name the output file with -o'),
   'usage-export-since': fixed(EXPORT_TEXT.sinceNeedsPublish),
   'usage-export-publish-kind': fixed(EXPORT_TEXT.publishKind),
+  'usage-export-publish-gate': fixed(EXPORT_TEXT.publishGate),
   'usage-publish-catalogue': fixed(PUBLISH_TEXT.needsCatalogue),
   'usage-publish-allow-findings': fixed(PUBLISH_TEXT.needsPublish),
   'usage-format': {
