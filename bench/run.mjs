@@ -5,7 +5,7 @@
 // A case may add an extra column (qingdan's own reading of the same files). Writes bench/results.md.
 //   node bench/run.mjs [--large] [--only NAME] [--runs N]
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
 const argv = process.argv.slice(2);
@@ -13,10 +13,13 @@ const large = argv.includes('--large');
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 3;
 
+/** The node flags of bin/qingdan.js's first line (`#!/usr/bin/env -S node --flag …`). */
+const BIN_FLAGS = readFileSync(new URL('../bin/qingdan.js', import.meta.url), 'utf8').split('\n')[0].split(/\s+/).filter((w) => w.startsWith('--'));
+
 function measure(mod, fn, args, heap) {
-  // Both sides run with the flags bin/qingdan.js gives node (a larger young generation: reading
-  // makes many short-lived objects), so the comparison is of the code, not of the heap settings.
-  const node = ['--max-old-space-size=' + (heap ?? 8192), '--max-semi-space-size=64'];
+  // Both sides run with the flags bin/qingdan.js gives node (its first line; the reasons are in it),
+  // so the comparison is of the code, not of the node settings.
+  const node = ['--max-old-space-size=' + (heap ?? 8192), ...BIN_FLAGS];
   const r = spawnSync(process.execPath, [...node, new URL('./worker.mjs', import.meta.url).pathname, mod, fn, JSON.stringify(args)], {
     encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' },
   });

@@ -60,9 +60,14 @@ export function checkReview(review: Review, config: Config, today: string = toda
     const noted: Finding[] = [];
     into = noted;
     for (const note of list.notes) for (const rule of noteRules) rule.fromNote!(note, report(rule));
-    const said = new Set(mine.map(placeKey));
-    for (const f of noted) if (!said.has(placeKey(f))) out.push(f);
-    out.push(...mine);
+    // (The places the rules found are keyed only when there are notes to weigh against them.)
+    if (noted.length > 0) {
+      const said = new Set(mine.map(placeKey));
+      for (const f of noted) if (!said.has(placeKey(f))) out.push(f);
+    }
+    // One at a time: a spread of a list's findings (out.push(...mine)) overflows the stack when
+    // there are some hundred thousand of them.
+    for (let i = 0; i < mine.length; i++) out.push(mine[i]);
   }
   into = out;
   const rctx = { ...ctx, lists: review.lists.filter((l) => l !== review.catalogue), matches };

@@ -55,17 +55,38 @@ export function buildItem(
   cleaned = false,
 ): Item {
   const item: Item = { code: '', source };
-  for (const [key, v] of values) {
-    // Plain text (most fields) is kept as it is, without the work of the typed fields.
-    if (cleaned && typeof v === 'string' && TEXT_KEYS.has(key)) {
-      if (v !== '') item[key] = v;
-      continue;
-    }
-    const n = normaliseField(key, v, date1904, cleaned);
-    if (!n) continue;
-    item[key] = n.value;
-    if (n.raw !== undefined) (item.raw ??= {})[key] = n.raw;
-  }
+  for (const [key, v] of values) setField(item, key, v, date1904, cleaned);
   if (extra && Object.keys(extra).length > 0) item.extra = extra;
   return item;
+}
+
+/**
+ * buildItem of values given as two arrays, keys[i] → values[i] for i < count (each key once), in the
+ * order the item takes them: a table row's reader fills the arrays without a Map per row.
+ */
+export function buildItemOf(
+  keys: readonly FieldKey[],
+  values: readonly RawValue[],
+  count: number,
+  source: Source,
+  extra?: Record<string, string>,
+  date1904 = false,
+  cleaned = false,
+): Item {
+  const item: Item = { code: '', source };
+  for (let i = 0; i < count; i++) setField(item, keys[i], values[i], date1904, cleaned);
+  if (extra && Object.keys(extra).length > 0) item.extra = extra;
+  return item;
+}
+
+function setField(item: Item, key: FieldKey, v: RawValue, date1904: boolean, cleaned: boolean): void {
+  // Plain text (most fields) is kept as it is, without the work of the typed fields.
+  if (cleaned && typeof v === 'string' && TEXT_KEYS.has(key)) {
+    if (v !== '') item[key] = v;
+    return;
+  }
+  const n = normaliseField(key, v, date1904, cleaned);
+  if (!n) return;
+  item[key] = n.value;
+  if (n.raw !== undefined) (item.raw ??= {})[key] = n.raw;
 }

@@ -4,7 +4,7 @@
  */
 import { resolveKey, type HeaderIndex } from '../model/columns.js';
 import { FOOTNOTE_PREFIXES } from '../model/enums.js';
-import { buildItem, type RawValue } from '../model/item.js';
+import { buildItemOf, type RawValue } from '../model/item.js';
 import type { ColumnInfo, FieldKey, Item, Kind, SkippedRow, Source } from '../model/types.js';
 import { normaliseHeader } from '../model/normalise.js';
 import { InputError } from '../errors.js';
@@ -99,6 +99,16 @@ async function* oneByOne(rows: AsyncIterable<GridRow>): AsyncGenerator<GridRow[]
   for await (const r of rows) yield [r];
 }
 
+/** Sets a key's value in a row's two arrays of keys and values: in its place if it is there, else at the end. */
+function put(keys: FieldKey[], values: RawValue[], key: FieldKey, v: RawValue): void {
+  const at = keys.indexOf(key);
+  if (at >= 0) values[at] = v;
+  else {
+    keys.push(key);
+    values.push(v);
+  }
+}
+
 /** Reads one sheet; returns undefined when the sheet has no recognisable header (a cover sheet). */
 export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<TableResult | undefined> {
   // Rows in batches where the reader has them (one await per batch), else one by one.
@@ -140,7 +150,7 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
   const dupOf = new Map(header.duplicates.map((d) => [d.of, d.index]));
   // Values of merge tops only (not of every cell), so memory does not grow with the rows.
   const mergeTop = new Map<number, CellValue>();
-  let previous: Map<FieldKey, RawValue> | undefined;
+  let previous: { keys: readonly FieldKey[]; values: readonly RawValue[] } | undefined;
   let rows = 0;
 
   // The keyed columns as two arrays (a Map's entries would be an array made per column per row).
@@ -189,7 +199,10 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
         }, { file: ctx.file, sheet: sheet.name, row: r.row, column: d.header });
       }
     }
-    const values = new Map<FieldKey, RawValue>();
+    // The row's values, key by key in the order the item takes them (each key once: a later value of
+    // a key replaces the earlier one in its place); arrays, not a Map per row.
+    const keys: FieldKey[] = [];
+    const values: RawValue[] = [];
     // Headers such as __proto__ are plain data: the record has no prototype to reach.
     const extra: Record<string, string> | undefined = header.extra.length ? Object.create(null) : undefined;
     for (let k = 0; k < keyIdx.length; k++) {
@@ -209,16 +222,19 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
           mergeTop.set(at, v);
         }
       }
-      if (v !== undefined && v !== null && v !== '') values.set(key, v);
+      if (v !== undefined && v !== null && v !== '') put(keys, values, key, v);
     }
     // A sub-item row under its main item: the main item's code, name and category stand above.
-    if (!values.has('code') && previous && values.has('subItem')) {
-      for (const k of FILL_DOWN) if (!values.has(k) && previous.has(k)) values.set(k, previous.get(k));
+    if (!keys.includes('code') && previous && keys.includes('subItem')) {
+      for (const k of FILL_DOWN) {
+        const from = previous.keys.indexOf(k);
+        if (!keys.includes(k) && from >= 0) put(keys, values, k, previous.values[from]);
+      }
     }
     if (extra) for (const e of header.extra) if (texts[e.index]) extra[e.header] = texts[e.index];
-    if (department && !values.has('department')) values.set('department', department);
-    previous = values;
-    const item = buildItem(values, source(r.row), extra, sheet.date1904, true);
+    if (department && !keys.includes('department')) put(keys, values, 'department', department);
+    previous = { keys, values };
+    const item = buildItemOf(keys, values, keys.length, source(r.row), extra, sheet.date1904, true);
     ctx.onItem(item);
   };
 

@@ -40,8 +40,9 @@ function columnMark(item: Item, list: PowerList, report: Report<UnresolvedConfli
 
 /** The marker a row holds, when one of its cells is a git conflict marker line. */
 function markerOf(item: Item): Marker | undefined {
+  const raw = item.raw;
   for (const k of FIELD_KEYS) {
-    const v = item.raw?.[k] ?? item[k] ?? '';
+    const v = raw?.[k] ?? item[k] ?? '';
     // A marker line starts with < = or >: other values are passed over without the expression.
     const c = v.charCodeAt(0);
     if (c !== 60 && c !== 61 && c !== 62) continue;
