@@ -4,6 +4,7 @@
  * rows added on one side are inserted where that side had them. Undefined when ours is not plain
  * UTF-8 text whose rows this can map to items (then the list is written afresh).
  */
+import { insertionsAfter } from './order.js';
 import { parse } from 'csv-parse/sync';
 import { itemKey, type FieldKey, type Item, type PowerList } from '../model/types.js';
 import { fieldsOf, getField } from './fields.js';
@@ -100,13 +101,7 @@ export function editedCsv(oursText: string, ours: PowerList, merged: PowerList):
   };
 
   // New items go after the item of ours that comes before them in the merged order.
-  const after = new Map<string, Item[]>();
-  let prev = '';
-  for (const it of merged.items) {
-    const k = itemKey(it);
-    if (ourItems.has(k)) prev = k;
-    else after.set(prev, [...(after.get(prev) ?? []), it]);
-  }
+  const after = insertionsAfter(merged.items, ourItems);
   const mergedBy = new Map(merged.items.map((it) => [itemKey(it), it]));
   const itemAt = new Map([...recordOf].map(([k, i]) => [i, k]));
   const out: string[] = [bom];

@@ -6,6 +6,7 @@
  * row above). Undefined when the workbook is not in a form this can map to items (then the list is
  * written afresh), like edit-csv.ts and edit-yaml.ts.
  */
+import { insertionsAfter } from './order.js';
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
 import { normaliseHeader } from '../model/normalise.js';
 import { itemKey, type FieldKey, type Item, type PowerList } from '../model/types.js';
@@ -87,13 +88,7 @@ export async function editedXlsx(oursBytes: Uint8Array, ours: PowerList, merged:
   };
 
   // New items go after the item of ours that comes before them in the merged order.
-  const after = new Map<string, Item[]>();
-  let prev = '';
-  for (const it of merged.items) {
-    const k = itemKey(it);
-    if (ourItems.has(k)) prev = k;
-    else after.set(prev, [...(after.get(prev) ?? []), it]);
-  }
+  const after = insertionsAfter(merged.items, ourItems);
   const mergedBy = new Map(merged.items.map((it) => [itemKey(it), it]));
   // The merged order must be ours's order with the new items in place (else write it afresh).
   const sheetsInOrder = [...plans.values()];

@@ -25,3 +25,22 @@ export function catalogueOrder(catalogue: PowerList): (a: Item, b: Item) => numb
   const rank = (it: Item): number => byKeyIndex.get(itemKey(it)) ?? byCodeIndex.get(it.code) ?? Number.MAX_SAFE_INTEGER;
   return (a, b) => rank(a) - rank(b) || compareByDepartment(a, b);
 }
+
+/**
+ * Where the items a merge adds go in ours's order: by the key of the item of ours just before each
+ * (in `merged`'s order; '' for those before every item of ours), in the order they come.
+ */
+export function insertionsAfter(merged: readonly Item[], ours: ReadonlyMap<string, unknown>): Map<string, Item[]> {
+  const after = new Map<string, Item[]>();
+  let prev = '';
+  for (const it of merged) {
+    const k = itemKey(it);
+    if (ours.has(k)) prev = k;
+    else {
+      const list = after.get(prev);
+      if (list) list.push(it);
+      else after.set(prev, [it]);
+    }
+  }
+  return after;
+}
