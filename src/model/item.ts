@@ -54,10 +54,7 @@ export function buildItem(
   /** Text values are already cleaned (cleanText) by the caller. */
   cleaned = false,
 ): Item {
-  const item: Item = { code: '', source };
-  for (const [key, v] of values) setField(item, key, v, date1904, cleaned);
-  if (extra && Object.keys(extra).length > 0) item.extra = extra;
-  return item;
+  return buildItemOf([...values.keys()], [...values.values()], values.size, source, extra, date1904, cleaned);
 }
 
 /**
