@@ -13,7 +13,7 @@ import { UsageError } from '../errors.js';
 import { columnsFor, COLUMN_BY_KEY } from '../model/columns.js';
 import { cleanText } from '../model/normalise.js';
 import type { FieldKey, Item, PowerList } from '../model/types.js';
-import { detectFormat } from '../read/detect.js';
+import { ANNOTATED_SUFFIX, detectFormat } from '../read/detect.js';
 import { DEFAULT_LIMITS, type CellValue } from '../read/grid.js';
 import { isDateFormat, serialToDate } from '../read/cell-format.js';
 import { cellText } from '../read/headers.js';
@@ -49,8 +49,7 @@ export interface AnnotatedCopy {
   notKept: NotKept[];
 }
 
-/** The suffix of an annotated copy's name. */
-export const ANNOTATED_SUFFIX = '（审核意见）.xlsx';
+export { ANNOTATED_SUFFIX };
 
 /** A list loaded for annotation: the workbook to mark and how to find a finding's cell in it. */
 interface Loaded {

@@ -13,9 +13,16 @@ export const FOLDER_LIST_EXTENSIONS: readonly string[] = [...WORKBOOK_EXTENSIONS
 /** Extensions of text that may be CSV when the content does not say. */
 const LIST_EXTENSIONS = new Set([...FOLDER_LIST_EXTENSIONS, '.txt']);
 
-/** Whether a file name is one qingdan reads when it meets it in a folder. */
+/** The suffix of the annotated copies `validate --annotate` writes for the departments. */
+export const ANNOTATED_SUFFIX = '（审核意见）.xlsx';
+
+/**
+ * Whether a file name is one qingdan reads when it meets it in a folder. An annotated copy
+ * (…（审核意见）.xlsx) is not: written beside the lists, it would be read as a second list of its
+ * department; it is skipped with the not-a-list notice like any other file that is not a list.
+ */
 export function isListFile(name: string): boolean {
-  return FOLDER_LIST_EXTENSIONS.includes(extname(name).toLowerCase());
+  return FOLDER_LIST_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.endsWith(ANNOTATED_SUFFIX);
 }
 
 /** The top-level keys of the YAML form (data-contract.md); a list names one of them first. */

@@ -142,6 +142,22 @@ describe('what the annotated copies refuse', () => {
     }
   });
 
+  it('a copy written beside the lists is not read as a list by the next review of the folder: it is skipped with a notice', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'qingdan-annotate-beside-'));
+    try {
+      copyFileSync(FIXTURE, join(d, 'a.xlsx'));
+      const first = await validateFiles([d], { config: false, baseline: false });
+      await annotateFiles(first, d);
+      expect(readdirSync(d).sort()).toEqual(['a.xlsx', 'a（审核意见）.xlsx']);
+      const again = await validateFiles([d], { config: false, baseline: false });
+      expect(again.summary).toEqual(first.summary);
+      expect(again.files.map((f) => f.path)).toEqual(first.files.map((f) => f.path));
+      expect(again.notices).toContainEqual(expect.objectContaining({ kind: 'not-a-list', file: join(d, 'a（审核意见）.xlsx') }));
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
   it('writes nothing for a list without findings', async () => {
     const d = mkdtempSync(join(tmpdir(), 'qingdan-annotate-none-'));
     try {
