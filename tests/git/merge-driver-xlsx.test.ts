@@ -1,14 +1,11 @@
 /** A real `git merge` of two branches that edited the same .xlsx list, with qingdan as the merge driver: cells edited, not the workbook rewritten. */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readList } from '../../src/read/index.js';
+import { driverRepo, type DriverRepo } from '../helpers/git.js';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'qingdan.js');
 const HEADERS = ['序号', '事项编码', '事项名称', '权力类别', '实施主体', '下放方式', '承接状态', '备注'];
 const ITEMS = [
   ['1', '370100-XK-0001', '食品经营许可', '行政许可', '市市场监管局', '直接下放', '待承接', '首批'],
@@ -17,9 +14,10 @@ const ITEMS = [
   ['4', '370100-CF-0004', '对违反食品安全法行为的处罚', '行政处罚', '市市场监管局', '直接下放', '待承接', ''],
 ];
 
+let driver: DriverRepo;
 let repo: string;
-const env = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: repo });
-const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: env() });
+const git = (...args: string[]): string => driver.git(...args);
+const merge = (ours: string, theirs: string): { status: number; out: string } => driver.merge(ours, theirs);
 const file = (): string => join(repo, 'list.xlsx');
 
 /** The base list: a merged title row, a bold filled header, bordered item rows, one yellow cell, a wrapped column. */
@@ -64,12 +62,6 @@ async function branch(name: string, cells: Record<string, string>, addAfter?: { 
   git('commit', '-q', '-am', `edit on ${name}`);
 }
 
-function merge(ours: string, theirs: string): { status: number; out: string } {
-  git('checkout', '-q', ours);
-  const r = spawnSync('git', ['merge', '--no-edit', theirs], { cwd: repo, encoding: 'utf8', env: env() });
-  return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
-}
-
 /** Every cell of either sheet whose value or style differs, as A1 references. */
 function differences(a: ExcelJS.Worksheet, b: ExcelJS.Worksheet): string[] {
   const out: string[] = [];
@@ -86,13 +78,8 @@ function differences(a: ExcelJS.Worksheet, b: ExcelJS.Worksheet): string[] {
 
 beforeAll(async () => {
   // The driver runs the built CLI (bin/qingdan.js imports dist/), built once by tests/global-setup.ts.
-  repo = mkdtempSync(join(tmpdir(), 'qingdan-git-xlsx-'));
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'clerk@example.org');
-  git('config', 'user.name', 'clerk');
-  git('config', 'merge.qingdan.name', 'qingdan list merge');
-  git('config', 'merge.qingdan.driver', `node ${BIN} merge --git %O %A %B %P`);
-  execFileSync('sh', ['-c', `printf '*.xlsx -text -diff merge=qingdan\\n' > .gitattributes`], { cwd: repo });
+  driver = driverRepo('qingdan-git-xlsx-', '*.xlsx -text -diff merge=qingdan\n');
+  repo = driver.dir;
   await writeBase(file());
   git('add', '.');
   git('commit', '-q', '-m', 'base');

@@ -1,13 +1,10 @@
 /** A real `git merge` of two branches that edited the same YAML list, with qingdan as the merge driver. */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readList } from '../../src/read/index.js';
+import { driverRepo, type DriverRepo } from '../helpers/git.js';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'qingdan.js');
 
 const BASE = `kind: delegation
 title: 市级下放高新区管委会行政权力清单
@@ -30,11 +27,11 @@ items:
     status: 待承接
 `;
 
+let driver: DriverRepo;
 let repo: string;
+const git = (...args: string[]): string => driver.git(...args);
+const merge = (ours: string, theirs: string): { status: number; out: string } => driver.merge(ours, theirs);
 
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: repo } });
-}
 
 /** A branch from main whose list.yaml has `from` replaced by `to` (the first occurrence after `after`). */
 function branch(name: string, edit: (text: string) => string): void {
@@ -49,21 +46,10 @@ const replaceIn = (text: string, code: string, from: string, to: string): string
   return text.slice(0, i) + to + text.slice(i + from.length);
 };
 
-function merge(ours: string, theirs: string): { status: number; out: string } {
-  git('checkout', '-q', ours);
-  const r = spawnSync('git', ['merge', '--no-edit', theirs], { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: repo } });
-  return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
-}
-
 beforeAll(() => {
   // The driver runs the built CLI (bin/qingdan.js imports dist/), built once by tests/global-setup.ts.
-  repo = mkdtempSync(join(tmpdir(), 'qingdan-git-'));
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'clerk@example.org');
-  git('config', 'user.name', 'clerk');
-  git('config', 'merge.qingdan.name', 'qingdan list merge');
-  git('config', 'merge.qingdan.driver', `node ${BIN} merge --git %O %A %B %P`);
-  writeFileSync(join(repo, '.gitattributes'), '*.yaml merge=qingdan\n');
+  driver = driverRepo('qingdan-git-', '*.yaml merge=qingdan\n');
+  repo = driver.dir;
   writeFileSync(join(repo, 'list.yaml'), BASE);
   git('add', '.');
   git('commit', '-q', '-m', 'base');
