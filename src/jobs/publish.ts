@@ -5,6 +5,7 @@
  * blocks it, or, with `allowFindings`, the clean items with the others listed under 未公布事项.
  */
 import { basename } from 'node:path';
+import type { ValidateReport } from '../check/report.js';
 import type { Review } from '../check/review.js';
 import type { ValidateOptions } from '../check/run.js';
 import type { Config } from '../config/types.js';
@@ -51,22 +52,24 @@ export function withheldOf(blocked: readonly BlockedItem[]): WithheldItem[] {
   });
 }
 
+/** A review already made (validate's report, and the lists and catalogue it read through `onRead`), to publish from without reviewing again. */
+export interface Reviewed {
+  report: ValidateReport;
+  review?: Review;
+}
+
 /** Reviews the lists at `paths` against the catalogue and writes the publication to `output` unless something blocks it. */
 export async function publishFiles(paths: readonly string[], output: string, opts: PublishFilesOptions = {}): Promise<PublishReport> {
-  const [{ validate }, { loadConfig }, { outputFormat, writeList }, { checkOutputPath }, { expandInputs, readList }, { gate }, { contentHash, publicationChanges, publishList }] = await Promise.all([
-    import('../check/run.js'), import('../config/load.js'), import('../write/index.js'), import('../write/atomic.js'),
-    import('../read/index.js'), import('../write/gate.js'), import('../write/publish.js'),
+  const [{ validate }, { loadConfig }, { checkOutputPath }, { expandInputs }] = await Promise.all([
+    import('../check/run.js'), import('../config/load.js'), import('../write/atomic.js'), import('../read/index.js'),
   ]);
-  const format = outputFormat(output);
   const config = opts.config === false ? false : typeof opts.config === 'object' ? opts.config : await loadConfig({ path: opts.config, cwd: opts.cwd });
   const catalogue = opts.catalogue ?? (config ? config.catalogue : undefined);
   if (!catalogue) throw usage('usage-publish-catalogue');
   const files = await expandInputs(paths);
   if (files.length === 0) throw new UsageError('no-input', {});
-  const inputs = [...files, catalogue, ...(opts.since ? [opts.since] : [])];
-  const writeOpts = { force: opts.force, inPlace: opts.inPlace, inputs };
   // Refuse the output before reading anything: a long review should not end in "file exists".
-  await checkOutputPath(output, writeOpts);
+  await checkOutputPath(output, writeOptions(files, catalogue, opts));
 
   let review: Review | undefined;
   const vopts: ValidateOptions = {
@@ -74,8 +77,27 @@ export async function publishFiles(paths: readonly string[], output: string, opt
     onRead: (r) => void (review = r),
   };
   const report = await validate(paths, vopts);
+  return publishReviewed({ report, review }, files, output, { ...opts, catalogue });
+}
+
+const writeOptions = (files: readonly string[], catalogue: string, opts: PublishFilesOptions): { force?: boolean; inPlace?: boolean; inputs: string[] } => ({
+  force: opts.force, inPlace: opts.inPlace, inputs: [...files, catalogue, ...(opts.since ? [opts.since] : [])],
+});
+
+/**
+ * The gate on a review already made (`publishFiles` after its review, or a caller that has just
+ * reviewed the same lists against `opts.catalogue`, such as the browser page): publishes to `output`
+ * unless something blocks it. `files` are the list files reviewed.
+ */
+export async function publishReviewed(reviewed: Reviewed, files: readonly string[], output: string, opts: PublishFilesOptions & { catalogue: string }): Promise<PublishReport> {
+  const [{ outputFormat, writeList }, { readList }, { gate }, { contentHash, publicationChanges, publishList }] = await Promise.all([
+    import('../write/index.js'), import('../read/index.js'), import('../write/gate.js'), import('../write/publish.js'),
+  ]);
+  const { report, review } = reviewed;
+  const format = outputFormat(output);
+  const writeOpts = writeOptions(files, opts.catalogue, opts);
   // A catalogue that cannot be read: its own error (exit 2), as when reading it alone.
-  const cat = review?.catalogue ?? (await readList(catalogue, { ...opts.read, kind: 'catalogue', sheet: undefined }));
+  const cat = review?.catalogue ?? (await readList(opts.catalogue, { ...opts.read, kind: 'catalogue', sheet: undefined }));
   const lists: readonly PowerList[] = review?.lists ?? [];
   const result = gate(lists, cat, report.findings, opts.title);
   const fileLevel = result.fileLevel.length > 0;

@@ -1,13 +1,14 @@
 /**
  * One review round: the uploaded files in their own folder, checked by the same jobs as the CLI
- * (validateFiles, statusFiles, and publishFiles for the publication gate), with every path shown as the clerk named it (not the temporary folder).
+ * (validateFiles, statusFiles, and the publication gate of publishFiles on the same review), with every path shown as the clerk named it (not the temporary folder).
  */
 import { promises as fs } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { ValidateReport } from '../check/report.js';
+import type { Review } from '../check/review.js';
 import { QingdanError } from '../errors.js';
 import { validateFiles } from '../jobs/validate.js';
-import { publishFiles, type PublishReport } from '../jobs/publish.js';
+import { publishReviewed, type PublishReport } from '../jobs/publish.js';
 import { statusFiles } from '../jobs/status.js';
 import { errorMessage } from '../report/messages.js';
 import type { StatusReport } from '../status/types.js';
@@ -74,7 +75,10 @@ export async function runRound(input: RunRoundInput): Promise<Round> {
     input.onProgress?.({ file: relativise(file, input), done: Math.min(done, input.files), total: input.files });
   };
   const catalogue = input.catalogue?.path;
-  const raw = await validateFiles([input.listsDir], { catalogue, config: false, baseline: false, cwd: input.dir, read: { onProgress }, ...(input.since ? { since: input.since } : {}) });
+  let review: Review | undefined;
+  const raw = await validateFiles([input.listsDir], {
+    catalogue, config: false, baseline: false, cwd: input.dir, read: { onProgress }, onRead: (r) => void (review = r), ...(input.since ? { since: input.since } : {}),
+  });
   let status: Round['status'];
   try {
     status = { report: relativise((await statusFiles([input.listsDir], { catalogue })).report as StatusReport, input) };
@@ -87,7 +91,9 @@ export async function runRound(input: RunRoundInput): Promise<Round> {
       const outDir = join(input.dir, 'publish');
       await fs.mkdir(outDir, { recursive: true, mode: 0o700 });
       const file = join(outDir, 'publish.xlsx');
-      const report = await publishFiles([input.listsDir], file, { catalogue, config: false, baseline: false, cwd: input.dir });
+      // The gate of export --publish on the review just made (the same lists, catalogue and options), not a second review.
+      const files = (review?.lists ?? []).map((l) => l.file);
+      const report = await publishReviewed({ report: raw, review }, files, file, { catalogue, config: false, baseline: false, cwd: input.dir });
       publish = { report: relativise(report, input), ...(report.refused ? {} : { file }) };
     } catch (err) {
       publish = { error: errorTexts(err, input) };
