@@ -3,6 +3,7 @@ import { COLUMN_BY_KEY } from '../../model/columns.js';
 import type { FieldKey } from '../../model/types.js';
 import type { RegressionKind } from '../../diff/types.js';
 import type { Lang, Msg } from '../../text/lang.js';
+import { PUNCT } from '../../text/punct.js';
 
 type T = Record<Lang, string>;
 
@@ -52,7 +53,7 @@ export function fieldLabel(field: string, lang: Lang): string {
 
 /** "12 added, 3 removed" style counts line. */
 export function countsLine(s: object, lang: Lang, keys: readonly DiffTextKey[]): string {
-  const sep = lang === 'en' ? ', ' : '，';
+  const sep = PUNCT[lang].comma;
   const n = (k: DiffTextKey): number => (s as Record<string, number>)[k] ?? 0;
   return keys.map((k) => (lang === 'en' ? `${n(k)} ${dt(k, lang).toLowerCase()}` : `${dt(k, lang)} ${n(k)}`)).join(sep);
 }

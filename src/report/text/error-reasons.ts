@@ -12,6 +12,7 @@ import { ACCEPTANCE_REASONS } from '../../text/acceptance.js';
 import { ANNOTATE_USAGE } from './annotate.js';
 import { PUBLISH_TEXT } from '../../text/publish.js';
 import { MAP_REASONS } from './revisions.js';
+import { PUNCT } from '../../text/punct.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -96,11 +97,11 @@ const fsText = (d: A, lang: Lang): string => {
   const code = s(d.code);
   const m = FS[code];
   const text = m ? m[lang](d) : lang === 'en' ? 'a system error' : '系统错误';
-  return lang === 'en' ? `${text} (${code})` : `${text}（${code}）`;
+  return `${text}${PUNCT[lang].paren(code)}`;
 };
 
 /** A JSON Schema path ("rules.gap", "waivers.0") as written, or the top level. */
-const at = (d: A, lang: Lang): string => (d.path ? `${s(d.path)}${lang === 'en' ? ': ' : '：'}` : '');
+const at = (d: A, lang: Lang): string => (d.path ? `${s(d.path)}${PUNCT[lang].colon}` : '');
 
 export const REASONS: Record<Reason, Msg<A>> = {
   'zip-no-end': plain('找不到压缩包的中央目录结尾（文件可能不完整）', 'no end of the zip central directory (a truncated file?)'),

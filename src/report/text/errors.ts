@@ -3,6 +3,7 @@ import type { ErrorCode } from '../../errors.js';
 import type { Lang, Msg } from '../../text/lang.js';
 import { reasonText } from './error-reasons.js';
 import { SINCE_INVALID } from './rounds.js';
+import { PUNCT } from '../../text/punct.js';
 
 type A = Record<string, unknown>;
 const KIND_ZH: Record<string, string> = { catalogue: '目录', delegation: '下放清单', zone: '管委会清单' };
@@ -13,7 +14,7 @@ const why = (d: A, lang: Lang): string => reasonText(d, lang) || s(d.detail);
 /** "：reason" (zh-CN) or ": reason" (en), or nothing without a reason. */
 const colon = (d: A, lang: Lang): string => {
   const text = why(d, lang);
-  return text ? `${lang === 'en' ? ': ' : '：'}${text}` : '';
+  return text ? `${PUNCT[lang].colon}${text}` : '';
 };
 
 export const ERROR_MESSAGES: Record<ErrorCode, Msg<A>> = {

@@ -2,12 +2,13 @@
 import type { Notice, NoticeKind } from '../../check/notice.js';
 import type { Lang, Msg } from '../../text/lang.js';
 import { ROUND_NOTICES } from './rounds.js';
+import { PUNCT } from '../../text/punct.js';
 
 type D = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const list = (v: unknown, sep: string): string => (Array.isArray(v) ? v.map(String).join(sep) : s(v));
 const entry = (d: D, lang: Lang): string =>
-  [`rule: ${s(d.rule)}`, d.code ? `code: ${s(d.code)}` : '', d.department ? `department: ${s(d.department)}` : ''].filter(Boolean).join(lang === 'en' ? ', ' : '，');
+  [`rule: ${s(d.rule)}`, d.code ? `code: ${s(d.code)}` : '', d.department ? `department: ${s(d.department)}` : ''].filter(Boolean).join(PUNCT[lang].comma);
 
 export const NOTICE_MESSAGES: Record<NoticeKind, Msg<D>> = {
   'not-a-list': { 'zh-CN': () => '已跳过：不是清单文件', en: () => 'skipped: not a list' },

@@ -1,6 +1,7 @@
 /** Texts of catalogue revisions (issue 18): merges, splits and recodes in diff and sync, and the --map table's errors. */
 import type { Reason } from '../../errors.js';
 import type { Lang, Msg } from '../../text/lang.js';
+import { PUNCT } from '../../text/punct.js';
 
 type A = Record<string, unknown>;
 type T = Record<Lang, string>;
@@ -68,9 +69,9 @@ export const rvt = (key: RevisionTextKey, lang: Lang): string => REVISION_TEXT[k
 /** What a change rests on: "对照表 济政发〔2017〕12号，生效 2017-07-01". */
 export function basisText(e: { source: 'map' | 'note' | 'suggested'; document?: string; effective?: string; evidence?: { match: string } }, lang: Lang): string {
   const src = rvt(e.source === 'map' ? 'sourceMap' : e.source === 'note' ? 'sourceNote' : 'sourceSuggested', lang);
-  const sep = lang === 'en' ? ', ' : '，';
+  const sep = PUNCT[lang].comma;
   const why = e.evidence ? rvt(`evidence-${e.evidence.match}` as RevisionTextKey, lang) : '';
-  const parts = [why ? (lang === 'en' ? `${src} (${why})` : `${src}（${why}）`) : src];
+  const parts = [why ? `${src}${PUNCT[lang].paren(why)}` : src];
   if (e.source === 'suggested') parts.push(rvt('toCheck', lang));
   if (e.document) parts.push(e.document);
   if (e.effective) parts.push(`${rvt('effective', lang)} ${e.effective}`);

@@ -1,10 +1,11 @@
 /** Texts of the scope of a review and of review rounds (issue 15 points 1 and 4), in both languages. */
 import type { ReviewScope } from '../../check/report.js';
 import type { Lang, Msg } from '../../text/lang.js';
+import { PUNCT } from '../../text/punct.js';
 
 type A = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
-const names = (xs: readonly string[], lang: Lang): string => xs.join(lang === 'en' ? ', ' : '、');
+const names = (xs: readonly string[], lang: Lang): string => xs.join(PUNCT[lang].list);
 
 /** The error of a --since file that is not an earlier validate report (exit 2). */
 export const SINCE_INVALID: Msg<A> = {

@@ -1,6 +1,7 @@
 /** Texts of taken-back items (收回, issue 18 point 2): the takenBack section of diff, and the taken-back reason of status. */
 import type { TakenBackEntry, TakenBackSide } from '../../diff/types.js';
 import type { Lang } from '../../text/lang.js';
+import { PUNCT } from '../../text/punct.js';
 
 type T = Record<Lang, string>;
 
@@ -27,16 +28,16 @@ export function sidePlace(s: TakenBackSide, lang: Lang): string {
 export function oldState(e: TakenBackEntry, lang: Lang): string {
   const o = e.old;
   const more = [o.batch ? (lang === 'en' ? `batch ${o.batch}` : `第 ${o.batch} 批`) : '', o.acceptedOn ?? ''].filter(Boolean);
-  const sep = lang === 'en' ? ', ' : '，';
+  const sep = PUNCT[lang].comma;
   const state = o.status ?? '已承接';
-  return more.length === 0 ? state : lang === 'en' ? `${state} (${more.join(sep)})` : `${state}（${more.join(sep)}）`;
+  return more.length === 0 ? state : `${state}${PUNCT[lang].paren(more.join(sep))}`;
 }
 
 /** The new side: "不下放" (with its status where the row still has one), or gone from the zone list. */
 export function newState(e: TakenBackEntry, lang: Lang): string {
   if (!e.new) return tbt('gone', lang);
   const n = e.new;
-  return n.status ? `${n.decision ?? ''}${lang === 'en' ? `, ${n.status}` : `，${n.status}`}` : n.decision ?? '';
+  return n.status ? `${n.decision ?? ''}${PUNCT[lang].comma}${n.status}` : n.decision ?? '';
 }
 
 /** One line that says it all: "已承接（第 1 批）→ 不下放；文号：济高管发〔2024〕11号". */

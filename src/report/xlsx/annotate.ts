@@ -16,6 +16,7 @@ import { findingMessage } from '../text/rules.js';
 import { SEVERITY_LABELS } from '../text/validate.js';
 import { BOLD, cellLink, fitColumns, HEADER_FILL, LINK_FONT, SEVERITY_RANK, severityFill } from './common.js';
 import { REVIEW_DATE } from './findings.js';
+import { PUNCT } from '../../text/punct.js';
 
 /** A cell of the copy: the sheet's name in the workbook, 1-based row and column. */
 export interface CellRef {
@@ -91,7 +92,7 @@ function reviewSheet(wb: Workbook, spec: AnnotateSpec, name: string, gapsName: s
   const legend = ws.addRow([t('legend'), SEVERITY_LABELS.error[lang], SEVERITY_LABELS.warning[lang], SEVERITY_LABELS.info[lang]]);
   legend.getCell(1).font = BOLD;
   (['error', 'warning', 'info'] as const).forEach((s, i) => (legend.getCell(i + 2).fill = severityFill(s)));
-  const kept = ws.addRow([t('notKept'), spec.notKept.length ? spec.notKept.map((k) => NOT_KEPT[k][lang]).join(lang === 'en' ? '; ' : '；') : t('allKept')]);
+  const kept = ws.addRow([t('notKept'), spec.notKept.length ? spec.notKept.map((k) => NOT_KEPT[k][lang]).join(PUNCT[lang].semicolon) : t('allKept')]);
   kept.getCell(1).font = BOLD;
   ws.addRow([]);
   const heads = [t('severity'), t('rule'), t('sheet'), t('row'), t('column'), t('code'), t('name'), t('message'), t('goTo')];

@@ -7,6 +7,7 @@ import { DUPLICATES_NOTE, st } from '../../text/status.js';
 import { palette } from '../pretty.js';
 import { acceptedShare, batchLine, countCells, departmentLabel, headerCells, percent } from './cells.js';
 import { extraColumns } from './extra-columns.js';
+import { PUNCT } from '../../../text/punct.js';
 
 export interface PrettyOptions {
   lang: Lang;
@@ -44,7 +45,7 @@ export function formatStatusPretty(report: StatusReport, opts: PrettyOptions): s
   // The progress column is right-aligned too, so every line of the table ends at the same column.
   const align: Align[] = ['left', ...Array<Align>(11 + extra.length).fill('right')];
   const lines = [renderTable(table, align, opts.width).trimEnd()];
-  lines.push('', `${st('batches', lang)}${lang === 'en' ? ': ' : '：'}${batchLine(report.totals.batches, lang)}`);
+  lines.push('', `${st('batches', lang)}${PUNCT[lang].colon}${batchLine(report.totals.batches, lang)}`);
   if (report.duplicates) lines.push(p.warning(DUPLICATES_NOTE[lang]({ n: report.duplicates })));
   if (!hasCatalogue) lines.push(p.dim(st('noCatalogue', lang)));
   if (report.totals.listed === 0) lines.push(p.warning(st('nothing', lang)));

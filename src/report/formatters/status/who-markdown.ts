@@ -4,6 +4,7 @@ import type { Lang } from '../../../text/lang.js';
 import { NOT_IN_CATALOGUE, st, WHY_TEXT } from '../../text/status.js';
 import { OVERDUE_TEXT } from '../../text/acceptance.js';
 import { documentLine } from '../../text/takeback.js';
+import { PUNCT } from '../../../text/punct.js';
 
 const cell = (s: string | number | undefined): string => String(s ?? '').replace(/\|/gu, '\\|').replace(/\r?\n/gu, ' ');
 
@@ -16,7 +17,7 @@ export function formatWhoMarkdown(report: WhoReport, { lang }: { lang: Lang }): 
     cell(a.department),
     a.inCatalogue === false
       ? NOT_IN_CATALOGUE[lang]
-      : cell([WHY_TEXT[a.why][lang], a.document ? documentLine(a.document, lang) : '', a.overdue ? OVERDUE_TEXT[lang].who(a.overdue.due, a.overdue.days) : ''].filter(Boolean).join(lang === 'en' ? '; ' : '；')),
+      : cell([WHY_TEXT[a.why][lang], a.document ? documentLine(a.document, lang) : '', a.overdue ? OVERDUE_TEXT[lang].who(a.overdue.due, a.overdue.days) : ''].filter(Boolean).join(PUNCT[lang].semicolon)),
     cell(a.batch),
     cell(a.acceptedOn),
   ]);

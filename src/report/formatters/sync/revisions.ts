@@ -5,8 +5,9 @@ import { esc } from '../../../util/html.js';
 import { basisText, rvt } from '../../text/revisions.js';
 import { syt } from '../../text/sync.js';
 import type { Palette } from '../pretty.js';
+import { PUNCT } from '../../../text/punct.js';
 
-const sep = (lang: Lang): string => (lang === 'en' ? ', ' : '、');
+const sep = (lang: Lang): string => PUNCT[lang].list;
 const vals = (v: { decision?: string; status?: string }, lang: Lang): string => [v.decision, v.status].filter(Boolean).join(' / ') || rvt('none', lang);
 
 /** 待决定 as gaps (漏项) or as new in the catalogue (--from shows them added). */
@@ -26,10 +27,10 @@ function lines(r: SyncResult, lang: Lang): { key: 'recode' | 'merge' | 'splitAct
   const out: ReturnType<typeof lines> = [];
   for (const e of r.recode) out.push({ key: 'recode', code: e.oldCode, name: e.name, change: `${e.oldCode} → ${e.newCode}`, values: '', basis: basisText(e, lang) });
   for (const e of r.merge) {
-    const parts = e.parts.map((p) => `${p.code}: ${vals(p, lang)}`).join(lang === 'en' ? '; ' : '；');
-    out.push({ key: 'merge', code: e.into, name: e.name, change: `${e.from.join(sep(lang))} → ${e.into}`, values: e.agreed ? `${rvt('agreed', lang)}${lang === 'en' ? ': ' : '：'}${vals(e, lang)}` : lang === 'en' ? `${rvt('disagreed', lang)} (${parts})` : `${rvt('disagreed', lang)}（${parts}）`, basis: basisText(e, lang) });
+    const parts = e.parts.map((p) => `${p.code}: ${vals(p, lang)}`).join(PUNCT[lang].semicolon);
+    out.push({ key: 'merge', code: e.into, name: e.name, change: `${e.from.join(sep(lang))} → ${e.into}`, values: e.agreed ? `${rvt('agreed', lang)}${PUNCT[lang].colon}${vals(e, lang)}` : `${rvt('disagreed', lang)}${PUNCT[lang].paren(parts)}`, basis: basisText(e, lang) });
   }
-  for (const e of r.split) out.push({ key: 'splitAction', code: e.from, name: e.name, change: `${e.from} → ${e.into.join(sep(lang))}`, values: `${vals(e, lang)}${lang === 'en' ? ', ' : '，'}${rvt('confirm', lang)}`, basis: basisText(e, lang) });
+  for (const e of r.split) out.push({ key: 'splitAction', code: e.from, name: e.name, change: `${e.from} → ${e.into.join(sep(lang))}`, values: `${vals(e, lang)}${PUNCT[lang].comma}${rvt('confirm', lang)}`, basis: basisText(e, lang) });
   return out;
 }
 
