@@ -1,11 +1,11 @@
 /** `diff --format html`: one self-contained page (no scripts, no network), old and new side by side, changed words marked. */
 import type { DiffResult, FieldChange, ItemRecord } from '../../../diff/types.js';
 import type { Lang } from '../../../text/lang.js';
-import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel } from '../../text/diff.js';
+import { REGRESSION_TEXT, dt, fieldLabel } from '../../text/diff.js';
 import { esc } from '../../../util/html.js';
 import { codeLabel } from './common.js';
-import { htmlRevisions, recodeBasis, revisionCounts } from './revisions.js';
-import { sidePlace, takenBackCount, takenBackLine, tbt } from '../../text/takeback.js';
+import { htmlRevisions, recodeBasis, summaryLine } from './revisions.js';
+import { sidePlace, takenBackLine, tbt } from '../../text/takeback.js';
 import type { DiffFormatOptions } from './pretty.js';
 
 const STYLE = `
@@ -104,5 +104,5 @@ export function formatDiffHtml(d: DiffResult, { lang }: DiffFormatOptions): stri
   const parts = diffSections(d, lang);
   const files = d.old && d.new ? `<p class="code">${esc(d.old.file)} → ${esc(d.new.file)}</p>` : '';
   const same = parts.length === 0 ? `<p>${esc(dt('same', lang))}</p>` : '';
-  return htmlPage(dt('title', lang), `<h1>${esc(dt('title', lang))}</h1>${files}<p>${esc(countsLine(d.summary, lang, SUMMARY_KEYS))}${esc(revisionCounts(d.summary, lang))}${d.takenBack?.length ? esc(`${lang === 'en' ? ', ' : '，'}${takenBackCount(d.takenBack.length, lang)}`) : ''}</p>\n${parts.join('\n')}${same}`, lang);
+  return htmlPage(dt('title', lang), `<h1>${esc(dt('title', lang))}</h1>${files}<p>${esc(summaryLine(d, lang))}</p>\n${parts.join('\n')}${same}`, lang);
 }

@@ -1,10 +1,10 @@
 /** `diff --format markdown`: counts and one table, for a pull-request comment. */
 import type { DiffResult, FieldChange } from '../../../diff/types.js';
 import type { Lang } from '../../../text/lang.js';
-import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel } from '../../text/diff.js';
+import { REGRESSION_TEXT, dt, fieldLabel } from '../../text/diff.js';
 import { codeLabel, shortenWords } from './common.js';
-import { markdownRevisions, recodeBasis, revisionCounts } from './revisions.js';
-import { documentNote, newState, oldState, takenBackCount, tbt } from '../../text/takeback.js';
+import { markdownRevisions, recodeBasis, summaryLine } from './revisions.js';
+import { documentNote, newState, oldState, tbt } from '../../text/takeback.js';
 import type { DiffFormatOptions } from './pretty.js';
 
 /** A table cell: pipes escaped, line breaks as <br>, Markdown markup characters escaped. */
@@ -21,7 +21,7 @@ function changeCells(c: FieldChange, lang: Lang): [string, string] {
 
 export function formatDiffMarkdown(d: DiffResult, { lang }: DiffFormatOptions): string {
   const back = d.takenBack ?? [];
-  const counts = `${countsLine(d.summary, lang, SUMMARY_KEYS)}${revisionCounts(d.summary, lang)}${back.length ? `${lang === 'en' ? ', ' : '，'}${takenBackCount(back.length, lang)}` : ''}`;
+  const counts = `${summaryLine(d, lang)}`;
   const out: string[] = [`### ${dt('title', lang)}${d.old && d.new ? `: \`${d.old.file}\` → \`${d.new.file}\`` : ''}`, '', counts, ''];
   const rows: string[][] = [];
   const row = (kind: string, e: { code: string; subItem?: string }, name: string | undefined, field: string, old: string, neu: string): void => {

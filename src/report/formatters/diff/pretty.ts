@@ -1,11 +1,11 @@
 /** `diff` for a terminal: counts, then the groups (regressions, added, removed, cancelled, recoded, transferred, changed). */
 import type { DiffResult, FieldChange } from '../../../diff/types.js';
 import type { Lang } from '../../../text/lang.js';
-import { REGRESSION_TEXT, SUMMARY_KEYS, countsLine, dt, fieldLabel, type DiffTextKey } from '../../text/diff.js';
+import { REGRESSION_TEXT, dt, fieldLabel, type DiffTextKey } from '../../text/diff.js';
 import { palette, type Palette } from '../pretty.js';
 import { codeLabel, oneLine, shortenWords } from './common.js';
-import { prettyRevisions, recodeBasis, revisionCounts } from './revisions.js';
-import { takenBackCount, takenBackLine, sidePlace, tbt } from '../../text/takeback.js';
+import { prettyRevisions, recodeBasis, summaryLine } from './revisions.js';
+import { takenBackLine, sidePlace, tbt } from '../../text/takeback.js';
 
 export interface DiffFormatOptions {
   lang: Lang;
@@ -38,7 +38,7 @@ export function formatDiffPretty(d: DiffResult, { lang, color }: DiffFormatOptio
   const out: string[] = [];
   if (d.old && d.new) out.push(p.bold(`${d.old.file} → ${d.new.file}`));
   const back = d.takenBack ?? [];
-  out.push(`${countsLine(d.summary, lang, SUMMARY_KEYS)}${revisionCounts(d.summary, lang)}${back.length ? `${lang === 'en' ? ', ' : '，'}${takenBackCount(back.length, lang)}` : ''}`);
+  out.push(`${summaryLine(d, lang)}`);
   const group = (key: DiffTextKey, n: number, lines: string[]): void => {
     if (n === 0) return;
     out.push('', p.heading(`${dt(key, lang)} ${n}`), ...lines);

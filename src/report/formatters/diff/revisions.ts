@@ -2,10 +2,13 @@
 import type { DiffResult, MergedEntry, RecodedEntry, SplitEntry } from '../../../diff/types.js';
 import type { Lang } from '../../../text/lang.js';
 import { esc } from '../../../util/html.js';
+import { PUNCT } from '../../../text/punct.js';
+import { SUMMARY_KEYS, countsLine } from '../../text/diff.js';
 import { basisText, rvt } from '../../text/revisions.js';
+import { takenBackCount } from '../../text/takeback.js';
 import type { Palette } from '../pretty.js';
 
-const sep = (lang: Lang): string => (lang === 'en' ? ', ' : '、');
+const sep = (lang: Lang): string => PUNCT[lang].list;
 
 /** "，合并 1，拆分 1" after the counts line; nothing when there are none. */
 export function revisionCounts(s: DiffResult['summary'], lang: Lang): string {
@@ -13,6 +16,12 @@ export function revisionCounts(s: DiffResult['summary'], lang: Lang): string {
   if (n.merged + n.split === 0) return '';
   const keys = ['merged', 'split'] as const;
   return lang === 'en' ? keys.map((k) => `, ${n[k]} ${rvt(k, lang).toLowerCase()}`).join('') : keys.map((k) => `，${rvt(k, lang)} ${n[k]}`).join('');
+}
+
+/** The whole counts line of a diff in every format: the kinds, then merges and splits, then items taken back. */
+export function summaryLine(d: DiffResult, lang: Lang): string {
+  const back = d.takenBack?.length ?? 0;
+  return `${countsLine(d.summary, lang, SUMMARY_KEYS)}${revisionCounts(d.summary, lang)}${back ? `${PUNCT[lang].comma}${takenBackCount(back, lang)}` : ''}`;
 }
 
 /** The basis of a recode, when it has one: " · 对照表，济政发〔2017〕12号". */
