@@ -13,7 +13,6 @@ import { InputError } from '../errors.js';
 import type { Place } from '../model/types.js';
 import type { CellValue, GridRow } from './grid.js';
 import { isDateFormat, serialToDate } from './cell-format.js';
-import { completeUtf8Length } from './decode.js';
 
 /** An element's name without its namespace prefix ("x:row" → "row"). */
 function local(name: string): string {
@@ -32,28 +31,35 @@ function parser(): SaxesParser {
 }
 
 /**
- * UTF-8 bytes → text, chunk by chunk, a character cut at a chunk's end carried into the next. A chunk
- * of ASCII alone (a sheet whose text is in the shared strings is all markup) is taken as it is,
- * without the work of decoding.
+ * UTF-8 bytes → text, chunk by chunk, a character cut at a chunk's end carried into the next (by a
+ * streaming TextDecoder: ICU's, which writes UTF-16 at once and is faster on CJK text than
+ * Buffer.toString; a bad sequence is U+FFFD as there). ignoreBOM keeps a BOM as text: the XML parser
+ * is the one to skip it. A chunk of ASCII alone (a sheet whose text is in the shared strings is all
+ * markup) is taken as it is, without the work of decoding, unless the decoder may hold the start of
+ * a character: only a chunk ending in a byte of 0x80 or more can leave one.
  */
 export async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  let carry: Buffer | undefined;
+  let decoder: TextDecoder | undefined;
+  let pending = false;
   for await (const c of chunks) {
     if (typeof c === 'string') {
       yield c;
       continue;
     }
-    if (!carry && isAscii(c)) {
+    if (c.length === 0) continue;
+    if (!pending && isAscii(c)) {
       yield c.toString('latin1');
       continue;
     }
-    const bytes = carry ? Buffer.concat([carry, c]) : c;
-    // Hold back a trailing incomplete sequence (at most 3 bytes) until the next chunk.
-    const cut = completeUtf8Length(bytes);
-    carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : undefined;
-    if (cut > 0) yield bytes.toString('utf8', 0, cut);
+    decoder ??= new TextDecoder('utf-8', { ignoreBOM: true });
+    const text = decoder.decode(c, { stream: true });
+    pending = c[c.length - 1] >= 0x80;
+    if (text.length > 0) yield text;
   }
-  if (carry) yield carry.toString('utf8');
+  if (pending && decoder) {
+    const rest = decoder.decode();
+    if (rest.length > 0) yield rest;
+  }
 }
 
 /** Feeds a part's text to a parser; the parser's errors are thrown (saxes: "line:column: message"). */
@@ -255,6 +261,22 @@ function columnOf(ref: string): number {
     else if (c !== 36) break; // '$'
   }
   return col - 1;
+}
+
+/**
+ * Number.parseInt(text, 10), for the text of a <v>: a run of 1 to 9 ASCII digits (every index of a
+ * shared string Excel writes) is read by a loop of char codes, anything else by parseInt itself.
+ */
+export function parseIndex(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 9) return Number.parseInt(text, 10);
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.parseInt(text, 10);
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 const rowOfRef = (ref: string | undefined): number | undefined => {
@@ -463,7 +485,7 @@ export class SheetReader {
   }
 
   private shared(text: string): string {
-    const index = Number.parseInt(text, 10);
+    const index = parseIndex(text);
     const { shared } = this.ctx;
     if (!(index >= 0 && index < shared.length)) {
       const cell = this.ref;
