@@ -351,8 +351,9 @@ export class SheetReader {
       case 'c': {
         if (!this.cells) return;
         const a = tag.attributes;
-        this.ref = a.r;
-        const col = this.ref === undefined ? -1 : columnOf(this.ref);
+        const ref = a.r;
+        this.ref = ref;
+        const col = ref === undefined ? -1 : columnOf(ref);
         this.col = col >= 0 ? col : this.col + 1;
         this.type = a.t;
         const s = a.s;
@@ -438,11 +439,16 @@ export class SheetReader {
   }
 
   private endCell(cells: CellValue[]): void {
-    const v = this.cellValue();
+    // A shared string with no formula and no inline text (nearly every cell of a list) goes straight
+    // to the table; cellValue() gives the same for it.
+    const v = this.type === 's' && !this.formula && this.inline === undefined && this.value !== undefined ? this.shared(this.value) : this.cellValue();
     if (v === null || v === '') return;
     const col = this.col;
-    while (cells.length < col) cells.push(null);
-    cells[col] = v;
+    if (col === cells.length) cells.push(v);
+    else {
+      while (cells.length < col) cells.push(null);
+      cells[col] = v;
+    }
     this.any = true;
   }
 

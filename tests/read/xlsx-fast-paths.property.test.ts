@@ -151,3 +151,86 @@ describe('scanMerges (each chunk searched where it lies, the cut between two loo
     }
   });
 });
+
+describe('SheetReader: a shared-string cell read straight, every other cell by the general rules', () => {
+  const shared = ['', '序号', '事项编码', ' x ', '0', 'a&b'];
+  const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const cell = fc.oneof(
+    fc.record({ kind: fc.constant('s' as const), index: fc.nat(shared.length - 1), formula: fc.boolean() }),
+    fc.record({ kind: fc.constant('inline' as const), text: fc.constantFrom('', 'XK1', '名称') }),
+    fc.record({ kind: fc.constant('str' as const), text: fc.constantFrom('', 'v', '结果') }),
+    fc.record({ kind: fc.constant('n' as const), n: fc.integer({ min: -5, max: 99999 }) }),
+    fc.record({ kind: fc.constant('b' as const), b: fc.boolean() }),
+    fc.constant({ kind: 'none' as const }),
+  );
+  const row = fc.array(fc.tuple(cell, fc.nat(3), fc.boolean()), { maxLength: 8 });
+  const letters = (col: number): string => {
+    let s = '';
+    for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+    return s;
+  };
+  it('gives each cell the value its kind has, in its column', async () => {
+    const { SheetReader } = await import('../../src/read/sheet-xml.js');
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 6 }), fc.array(fc.nat(), { maxLength: 6 }), (rows, points) => {
+        let xml = '<worksheet><sheetData>';
+        const expected: [number, unknown[]][] = [];
+        rows.forEach((cells, r) => {
+          xml += `<row r="${r + 1}">`;
+          const values: unknown[] = [];
+          let col = -1;
+          for (const [c, gap, withRef] of cells) {
+            col += 1 + (withRef ? gap : 0);
+            const ref = withRef ? ` r="${letters(col)}${r + 1}"` : '';
+            let value: unknown = null;
+            switch (c.kind) {
+              case 's':
+                xml += `<c${ref} t="s">${c.formula ? '<f>A1</f>' : ''}<v>${c.index}</v></c>`;
+                value = shared[c.index];
+                break;
+              case 'inline':
+                xml += `<c${ref} t="inlineStr"><is><t>${escape(c.text)}</t></is></c>`;
+                value = c.text;
+                break;
+              case 'str':
+                xml += `<c${ref} t="str"><f>B1</f><v>${escape(c.text)}</v></c>`;
+                value = c.text;
+                break;
+              case 'n':
+                xml += `<c${ref}><v>${c.n}</v></c>`;
+                value = c.n;
+                break;
+              case 'b':
+                xml += `<c${ref} t="b"><v>${c.b ? 1 : 0}</v></c>`;
+                value = c.b;
+                break;
+              case 'none':
+                xml += `<c${ref}/>`;
+                break;
+            }
+            if (value !== null && value !== '') {
+              while (values.length < col) values.push(null);
+              values[col] = value;
+            }
+          }
+          xml += '</row>';
+          if (values.length > 0) expected.push([r + 1, values]);
+        });
+        xml += '</sheetData></worksheet>';
+        const reader = new SheetReader({ shared, styles: [], date1904: false, maxField: 1024, place: { file: 'x.xlsx' } });
+        const got: [number, unknown[]][] = [];
+        // Cut as text (the reader is given text), at any point of it.
+        const at = [...new Set(points.map((p) => p % (xml.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...at].map((from, i, all) => xml.slice(from, all[i + 1] ?? xml.length));
+        for (const chunk of chunks) {
+          reader.write(chunk);
+          for (const g of reader.take()) got.push([g.row, g.cells]);
+        }
+        reader.end();
+        for (const g of reader.take()) got.push([g.row, g.cells]);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
