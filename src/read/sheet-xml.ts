@@ -26,8 +26,36 @@ function attrLocal(attributes: Record<string, string>, name: string): string | u
   return undefined;
 }
 
-function parser(): SaxesParser {
-  return new SaxesParser({ position: true });
+interface Handlers {
+  opentag?: (tag: SaxesTagPlain) => void;
+  closetag?: (tag: SaxesTagPlain) => void;
+  /** Also given the text of CDATA sections. */
+  text?: (text: string) => void;
+}
+
+/**
+ * A parser with the handlers a part needs. saxes keeps each handler in a property that `on()` (or
+ * `off()`) adds to the parser, so parsers given different handlers, or the same in another order,
+ * have different hidden classes, and its character loop, which every part goes through, turns
+ * polymorphic: the sheet was parsed about a quarter slower after the relationships, styles and
+ * shared strings had each had a parser of another shape. So every parser has the same four, in
+ * this order, a missing one left undefined (saxes then does the work for it no more than before:
+ * no text is gathered for a part without a text handler).
+ */
+function parser(h: Handlers): SaxesParser {
+  const p: SaxesParser = new SaxesParser({ position: true });
+  if (h.opentag) p.on('opentag', h.opentag);
+  else p.off('opentag');
+  if (h.closetag) p.on('closetag', h.closetag);
+  else p.off('closetag');
+  if (h.text) {
+    p.on('text', h.text);
+    p.on('cdata', h.text);
+  } else {
+    p.off('text');
+    p.off('cdata');
+  }
+  return p;
 }
 
 /**
@@ -78,11 +106,12 @@ export interface Relationship {
 /** A .rels part's relationships. */
 export async function parseRels(stream: AsyncIterable<string | Buffer>): Promise<Relationship[]> {
   const out: Relationship[] = [];
-  const p = parser();
-  p.on('opentag', (tag: SaxesTagPlain) => {
-    if (local(tag.name) !== 'Relationship') return;
-    const a = tag.attributes;
-    if (a.Id !== undefined && a.Target !== undefined) out.push({ id: a.Id, target: a.Target, type: a.Type, external: a.TargetMode === 'External' });
+  const p = parser({
+    opentag: (tag) => {
+      if (local(tag.name) !== 'Relationship') return;
+      const a = tag.attributes;
+      if (a.Id !== undefined && a.Target !== undefined) out.push({ id: a.Id, target: a.Target, type: a.Type, external: a.TargetMode === 'External' });
+    },
   });
   await feed(stream, p);
   return out;
@@ -98,17 +127,18 @@ export interface WorkbookSheet {
 export async function parseWorkbook(stream: AsyncIterable<string | Buffer>): Promise<{ sheets: WorkbookSheet[]; date1904: boolean }> {
   const sheets: WorkbookSheet[] = [];
   let date1904 = false;
-  const p = parser();
-  p.on('opentag', (tag: SaxesTagPlain) => {
-    const name = local(tag.name);
-    if (name === 'sheet') {
-      const rId = attrLocal(tag.attributes, 'id');
-      if (tag.attributes.name !== undefined && rId !== undefined) sheets.push({ name: tag.attributes.name, rId, state: tag.attributes.state });
-    } else if (name === 'workbookPr') {
-      // Excel writes date1904="1"; LibreOffice writes "true".
-      const v = tag.attributes.date1904;
-      date1904 = v === '1' || v === 'true';
-    }
+  const p = parser({
+    opentag: (tag) => {
+      const name = local(tag.name);
+      if (name === 'sheet') {
+        const rId = attrLocal(tag.attributes, 'id');
+        if (tag.attributes.name !== undefined && rId !== undefined) sheets.push({ name: tag.attributes.name, rId, state: tag.attributes.state });
+      } else if (name === 'workbookPr') {
+        // Excel writes date1904="1"; LibreOffice writes "true".
+        const v = tag.attributes.date1904;
+        date1904 = v === '1' || v === 'true';
+      }
+    },
   });
   await feed(stream, p);
   return { sheets, date1904 };
@@ -146,20 +176,21 @@ export async function parseStyles(stream: AsyncIterable<string | Buffer>): Promi
   const formats = new Map<number, string>();
   const xfs: number[] = [];
   let inCellXfs = false;
-  const p = parser();
-  p.on('opentag', (tag: SaxesTagPlain) => {
-    const name = local(tag.name);
-    if (name === 'numFmt') {
-      const id = Number.parseInt(tag.attributes.numFmtId ?? '', 10);
-      if (Number.isInteger(id) && tag.attributes.formatCode !== undefined) formats.set(id, tag.attributes.formatCode);
-    } else if (name === 'cellXfs') {
-      inCellXfs = true;
-    } else if (name === 'xf' && inCellXfs) {
-      xfs.push(Number.parseInt(tag.attributes.numFmtId ?? '0', 10) || 0);
-    }
-  });
-  p.on('closetag', (tag: SaxesTagPlain) => {
-    if (local(tag.name) === 'cellXfs') inCellXfs = false;
+  const p = parser({
+    opentag: (tag) => {
+      const name = local(tag.name);
+      if (name === 'numFmt') {
+        const id = Number.parseInt(tag.attributes.numFmtId ?? '', 10);
+        if (Number.isInteger(id) && tag.attributes.formatCode !== undefined) formats.set(id, tag.attributes.formatCode);
+      } else if (name === 'cellXfs') {
+        inCellXfs = true;
+      } else if (name === 'xf' && inCellXfs) {
+        xfs.push(Number.parseInt(tag.attributes.numFmtId ?? '0', 10) || 0);
+      }
+    },
+    closetag: (tag) => {
+      if (local(tag.name) === 'cellXfs') inCellXfs = false;
+    },
   });
   await feed(stream, p);
   const byFormat = new Map<number, CellStyle>();
@@ -192,40 +223,39 @@ export async function parseSharedStrings(stream: AsyncIterable<string | Buffer>,
   let inT = false;
   let inRph = false;
   const tooLarge = (): InputError => new InputError('field-too-large', { limit: maxField }, place);
-  const p = parser();
-  p.on('opentag', (tag: SaxesTagPlain) => {
-    switch (local(tag.name)) {
-      case 'si':
-        text = '';
-        break;
-      case 't':
-        inT = !inRph;
-        break;
-      case 'rPh':
-        inRph = true;
-        break;
-    }
-  });
-  const onText = (s: string): void => {
-    if (!inT) return;
-    text += s;
-    if (text.length > maxField) throw tooLarge();
-  };
-  p.on('text', onText);
-  p.on('cdata', onText);
-  p.on('closetag', (tag: SaxesTagPlain) => {
-    switch (local(tag.name)) {
-      case 'si':
-        out.push(text);
-        text = '';
-        break;
-      case 't':
-        inT = false;
-        break;
-      case 'rPh':
-        inRph = false;
-        break;
-    }
+  const p = parser({
+    opentag: (tag) => {
+      switch (local(tag.name)) {
+        case 'si':
+          text = '';
+          break;
+        case 't':
+          inT = !inRph;
+          break;
+        case 'rPh':
+          inRph = true;
+          break;
+      }
+    },
+    closetag: (tag) => {
+      switch (local(tag.name)) {
+        case 'si':
+          out.push(text);
+          text = '';
+          break;
+        case 't':
+          inT = false;
+          break;
+        case 'rPh':
+          inRph = false;
+          break;
+      }
+    },
+    text: (s) => {
+      if (!inT) return;
+      text += s;
+      if (text.length > maxField) throw tooLarge();
+    },
   });
   const guard = new RunGuard(maxField + 4096);
   for await (const s of utf8Text(stream)) {
@@ -290,7 +320,7 @@ const rowOfRef = (ref: string | undefined): number | undefined => {
  */
 export class SheetReader {
   done = false;
-  private readonly p = parser();
+  private readonly p: SaxesParser;
   private readonly guard: RunGuard;
   private rows: GridRow[] = [];
   private inData = false;
@@ -311,11 +341,7 @@ export class SheetReader {
 
   constructor(private readonly ctx: SheetReadContext) {
     this.guard = new RunGuard(ctx.maxField + 4096);
-    const p = this.p;
-    p.on('opentag', (tag) => this.open(tag));
-    p.on('closetag', (tag) => this.close(tag));
-    p.on('text', (s) => this.onText(s));
-    p.on('cdata', (s) => this.onText(s));
+    this.p = parser({ opentag: (tag) => this.open(tag), closetag: (tag) => this.close(tag), text: (s) => this.onText(s) });
   }
 
   private tooLarge(): InputError {
