@@ -13,7 +13,6 @@ import { InputError } from '../errors.js';
 import type { Place } from '../model/types.js';
 import type { CellValue, GridRow } from './grid.js';
 import { isDateFormat, serialToDate } from './cell-format.js';
-import { completeUtf8Length } from './decode.js';
 
 /** An element's name without its namespace prefix ("x:row" → "row"). */
 function local(name: string): string {
@@ -27,33 +26,68 @@ function attrLocal(attributes: Record<string, string>, name: string): string | u
   return undefined;
 }
 
-function parser(): SaxesParser {
-  return new SaxesParser({ position: true });
+interface Handlers {
+  opentag?: (tag: SaxesTagPlain) => void;
+  closetag?: (tag: SaxesTagPlain) => void;
+  /** Also given the text of CDATA sections. */
+  text?: (text: string) => void;
 }
 
 /**
- * UTF-8 bytes → text, chunk by chunk, a character cut at a chunk's end carried into the next. A chunk
- * of ASCII alone (a sheet whose text is in the shared strings is all markup) is taken as it is,
- * without the work of decoding.
+ * A parser with the handlers a part needs. saxes keeps each handler in a property that `on()` (or
+ * `off()`) adds to the parser, so parsers given different handlers, or the same in another order,
+ * have different hidden classes, and its character loop, which every part goes through, turns
+ * polymorphic: the sheet was parsed about a quarter slower after the relationships, styles and
+ * shared strings had each had a parser of another shape. So every parser has the same four, in
+ * this order, a missing one left undefined (saxes then does the work for it no more than before:
+ * no text is gathered for a part without a text handler).
+ */
+function parser(h: Handlers): SaxesParser {
+  const p: SaxesParser = new SaxesParser({ position: true });
+  if (h.opentag) p.on('opentag', h.opentag);
+  else p.off('opentag');
+  if (h.closetag) p.on('closetag', h.closetag);
+  else p.off('closetag');
+  if (h.text) {
+    p.on('text', h.text);
+    p.on('cdata', h.text);
+  } else {
+    p.off('text');
+    p.off('cdata');
+  }
+  return p;
+}
+
+/**
+ * UTF-8 bytes → text, chunk by chunk, a character cut at a chunk's end carried into the next (by a
+ * streaming TextDecoder: ICU's, which writes UTF-16 at once and is faster on CJK text than
+ * Buffer.toString; a bad sequence is U+FFFD as there). ignoreBOM keeps a BOM as text: the XML parser
+ * is the one to skip it. A chunk of ASCII alone (a sheet whose text is in the shared strings is all
+ * markup) is taken as it is, without the work of decoding, unless the decoder may hold the start of
+ * a character: only a chunk ending in a byte of 0x80 or more can leave one.
  */
 export async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  let carry: Buffer | undefined;
+  let decoder: TextDecoder | undefined;
+  let pending = false;
   for await (const c of chunks) {
     if (typeof c === 'string') {
       yield c;
       continue;
     }
-    if (!carry && isAscii(c)) {
+    if (c.length === 0) continue;
+    if (!pending && isAscii(c)) {
       yield c.toString('latin1');
       continue;
     }
-    const bytes = carry ? Buffer.concat([carry, c]) : c;
-    // Hold back a trailing incomplete sequence (at most 3 bytes) until the next chunk.
-    const cut = completeUtf8Length(bytes);
-    carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : undefined;
-    if (cut > 0) yield bytes.toString('utf8', 0, cut);
+    decoder ??= new TextDecoder('utf-8', { ignoreBOM: true });
+    const text = decoder.decode(c, { stream: true });
+    pending = c[c.length - 1] >= 0x80;
+    if (text.length > 0) yield text;
   }
-  if (carry) yield carry.toString('utf8');
+  if (pending && decoder) {
+    const rest = decoder.decode();
+    if (rest.length > 0) yield rest;
+  }
 }
 
 /** Feeds a part's text to a parser; the parser's errors are thrown (saxes: "line:column: message"). */
@@ -72,11 +106,12 @@ export interface Relationship {
 /** A .rels part's relationships. */
 export async function parseRels(stream: AsyncIterable<string | Buffer>): Promise<Relationship[]> {
   const out: Relationship[] = [];
-  const p = parser();
-  p.on('opentag', (tag: SaxesTagPlain) => {
-    if (local(tag.name) !== 'Relationship') return;
-    const a = tag.attributes;
-    if (a.Id !== undefined && a.Target !== undefined) out.push({ id: a.Id, target: a.Target, type: a.Type, external: a.TargetMode === 'External' });
+  const p = parser({
+    opentag: (tag) => {
+      if (local(tag.name) !== 'Relationship') return;
+      const a = tag.attributes;
+      if (a.Id !== undefined && a.Target !== undefined) out.push({ id: a.Id, target: a.Target, type: a.Type, external: a.TargetMode === 'External' });
+    },
   });
   await feed(stream, p);
   return out;
@@ -92,17 +127,18 @@ export interface WorkbookSheet {
 export async function parseWorkbook(stream: AsyncIterable<string | Buffer>): Promise<{ sheets: WorkbookSheet[]; date1904: boolean }> {
   const sheets: WorkbookSheet[] = [];
   let date1904 = false;
-  const p = parser();
-  p.on('opentag', (tag: SaxesTagPlain) => {
-    const name = local(tag.name);
-    if (name === 'sheet') {
-      const rId = attrLocal(tag.attributes, 'id');
-      if (tag.attributes.name !== undefined && rId !== undefined) sheets.push({ name: tag.attributes.name, rId, state: tag.attributes.state });
-    } else if (name === 'workbookPr') {
-      // Excel writes date1904="1"; LibreOffice writes "true".
-      const v = tag.attributes.date1904;
-      date1904 = v === '1' || v === 'true';
-    }
+  const p = parser({
+    opentag: (tag) => {
+      const name = local(tag.name);
+      if (name === 'sheet') {
+        const rId = attrLocal(tag.attributes, 'id');
+        if (tag.attributes.name !== undefined && rId !== undefined) sheets.push({ name: tag.attributes.name, rId, state: tag.attributes.state });
+      } else if (name === 'workbookPr') {
+        // Excel writes date1904="1"; LibreOffice writes "true".
+        const v = tag.attributes.date1904;
+        date1904 = v === '1' || v === 'true';
+      }
+    },
   });
   await feed(stream, p);
   return { sheets, date1904 };
@@ -140,20 +176,21 @@ export async function parseStyles(stream: AsyncIterable<string | Buffer>): Promi
   const formats = new Map<number, string>();
   const xfs: number[] = [];
   let inCellXfs = false;
-  const p = parser();
-  p.on('opentag', (tag: SaxesTagPlain) => {
-    const name = local(tag.name);
-    if (name === 'numFmt') {
-      const id = Number.parseInt(tag.attributes.numFmtId ?? '', 10);
-      if (Number.isInteger(id) && tag.attributes.formatCode !== undefined) formats.set(id, tag.attributes.formatCode);
-    } else if (name === 'cellXfs') {
-      inCellXfs = true;
-    } else if (name === 'xf' && inCellXfs) {
-      xfs.push(Number.parseInt(tag.attributes.numFmtId ?? '0', 10) || 0);
-    }
-  });
-  p.on('closetag', (tag: SaxesTagPlain) => {
-    if (local(tag.name) === 'cellXfs') inCellXfs = false;
+  const p = parser({
+    opentag: (tag) => {
+      const name = local(tag.name);
+      if (name === 'numFmt') {
+        const id = Number.parseInt(tag.attributes.numFmtId ?? '', 10);
+        if (Number.isInteger(id) && tag.attributes.formatCode !== undefined) formats.set(id, tag.attributes.formatCode);
+      } else if (name === 'cellXfs') {
+        inCellXfs = true;
+      } else if (name === 'xf' && inCellXfs) {
+        xfs.push(Number.parseInt(tag.attributes.numFmtId ?? '0', 10) || 0);
+      }
+    },
+    closetag: (tag) => {
+      if (local(tag.name) === 'cellXfs') inCellXfs = false;
+    },
   });
   await feed(stream, p);
   const byFormat = new Map<number, CellStyle>();
@@ -186,40 +223,39 @@ export async function parseSharedStrings(stream: AsyncIterable<string | Buffer>,
   let inT = false;
   let inRph = false;
   const tooLarge = (): InputError => new InputError('field-too-large', { limit: maxField }, place);
-  const p = parser();
-  p.on('opentag', (tag: SaxesTagPlain) => {
-    switch (local(tag.name)) {
-      case 'si':
-        text = '';
-        break;
-      case 't':
-        inT = !inRph;
-        break;
-      case 'rPh':
-        inRph = true;
-        break;
-    }
-  });
-  const onText = (s: string): void => {
-    if (!inT) return;
-    text += s;
-    if (text.length > maxField) throw tooLarge();
-  };
-  p.on('text', onText);
-  p.on('cdata', onText);
-  p.on('closetag', (tag: SaxesTagPlain) => {
-    switch (local(tag.name)) {
-      case 'si':
-        out.push(text);
-        text = '';
-        break;
-      case 't':
-        inT = false;
-        break;
-      case 'rPh':
-        inRph = false;
-        break;
-    }
+  const p = parser({
+    opentag: (tag) => {
+      switch (local(tag.name)) {
+        case 'si':
+          text = '';
+          break;
+        case 't':
+          inT = !inRph;
+          break;
+        case 'rPh':
+          inRph = true;
+          break;
+      }
+    },
+    closetag: (tag) => {
+      switch (local(tag.name)) {
+        case 'si':
+          out.push(text);
+          text = '';
+          break;
+        case 't':
+          inT = false;
+          break;
+        case 'rPh':
+          inRph = false;
+          break;
+      }
+    },
+    text: (s) => {
+      if (!inT) return;
+      text += s;
+      if (text.length > maxField) throw tooLarge();
+    },
   });
   const guard = new RunGuard(maxField + 4096);
   for await (const s of utf8Text(stream)) {
@@ -257,6 +293,22 @@ function columnOf(ref: string): number {
   return col - 1;
 }
 
+/**
+ * Number.parseInt(text, 10), for the text of a <v>: a run of 1 to 9 ASCII digits (every index of a
+ * shared string Excel writes) is read by a loop of char codes, anything else by parseInt itself.
+ */
+export function parseIndex(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 9) return Number.parseInt(text, 10);
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.parseInt(text, 10);
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 const rowOfRef = (ref: string | undefined): number | undefined => {
   const m = ref ? /\d+/.exec(ref) : null;
   return m ? Number(m[0]) : undefined;
@@ -268,7 +320,7 @@ const rowOfRef = (ref: string | undefined): number | undefined => {
  */
 export class SheetReader {
   done = false;
-  private readonly p = parser();
+  private readonly p: SaxesParser;
   private readonly guard: RunGuard;
   private rows: GridRow[] = [];
   private inData = false;
@@ -289,11 +341,7 @@ export class SheetReader {
 
   constructor(private readonly ctx: SheetReadContext) {
     this.guard = new RunGuard(ctx.maxField + 4096);
-    const p = this.p;
-    p.on('opentag', (tag) => this.open(tag));
-    p.on('closetag', (tag) => this.close(tag));
-    p.on('text', (s) => this.onText(s));
-    p.on('cdata', (s) => this.onText(s));
+    this.p = parser({ opentag: (tag) => this.open(tag), closetag: (tag) => this.close(tag), text: (s) => this.onText(s) });
   }
 
   private tooLarge(): InputError {
@@ -329,8 +377,9 @@ export class SheetReader {
       case 'c': {
         if (!this.cells) return;
         const a = tag.attributes;
-        this.ref = a.r;
-        const col = this.ref === undefined ? -1 : columnOf(this.ref);
+        const ref = a.r;
+        this.ref = ref;
+        const col = ref === undefined ? -1 : columnOf(ref);
         this.col = col >= 0 ? col : this.col + 1;
         this.type = a.t;
         const s = a.s;
@@ -416,11 +465,16 @@ export class SheetReader {
   }
 
   private endCell(cells: CellValue[]): void {
-    const v = this.cellValue();
+    // A shared string with no formula and no inline text (nearly every cell of a list) goes straight
+    // to the table; cellValue() gives the same for it.
+    const v = this.type === 's' && !this.formula && this.inline === undefined && this.value !== undefined ? this.shared(this.value) : this.cellValue();
     if (v === null || v === '') return;
     const col = this.col;
-    while (cells.length < col) cells.push(null);
-    cells[col] = v;
+    if (col === cells.length) cells.push(v);
+    else {
+      while (cells.length < col) cells.push(null);
+      cells[col] = v;
+    }
     this.any = true;
   }
 
@@ -463,7 +517,7 @@ export class SheetReader {
   }
 
   private shared(text: string): string {
-    const index = Number.parseInt(text, 10);
+    const index = parseIndex(text);
     const { shared } = this.ctx;
     if (!(index >= 0 && index < shared.length)) {
       const cell = this.ref;

@@ -82,25 +82,39 @@ export function parseMergeRef(ref: string): MergeRange | undefined {
 }
 
 const SHEET_DATA_END = Buffer.from('</sheetData>');
+/** Bytes kept from a chunk's end: an end tag cut there has at most this many of its bytes in it. */
+const SEAM = SHEET_DATA_END.length - 1;
 const NO_MERGES_AFTER = /<(?:phoneticPr|conditionalFormatting|dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|drawing|legacyDrawing|tableParts|extLst)\b/;
 
 /**
  * The sheet's <mergeCells>, which come after <sheetData>: the inflated bytes are searched (natively)
- * for the end of the sheet data, and only what follows is decoded and matched.
+ * for the end of the sheet data, and only what follows is decoded and matched. A chunk is searched
+ * where it lies (no copy of it); an end tag cut between two chunks is looked for in the few bytes
+ * either side of the cut.
  */
-async function scanMerges(stream: Readable): Promise<MergeRange[]> {
+export async function scanMerges(stream: AsyncIterable<Buffer>): Promise<MergeRange[]> {
   let carry: Buffer = Buffer.alloc(0);
   let after: string[] | undefined;
-  for await (const chunk of stream) {
-    const buf = chunk as Buffer;
+  for await (const buf of stream) {
     if (after) {
       after.push(buf.toString('latin1'));
       continue;
     }
-    const joined = carry.length ? Buffer.concat([carry, buf]) : buf;
-    const at = joined.indexOf(SHEET_DATA_END);
-    if (at >= 0) after = [joined.subarray(at).toString('latin1')];
-    else carry = joined.subarray(Math.max(0, joined.length - SHEET_DATA_END.length));
+    if (carry.length > 0) {
+      const seam = Buffer.concat([carry, buf.subarray(0, SEAM)]);
+      const at = seam.indexOf(SHEET_DATA_END);
+      if (at >= 0) {
+        after = [seam.subarray(at).toString('latin1'), buf.subarray(SEAM).toString('latin1')];
+        continue;
+      }
+    }
+    const at = buf.indexOf(SHEET_DATA_END);
+    if (at >= 0) after = [buf.subarray(at).toString('latin1')];
+    else if (buf.length >= SEAM) carry = buf.subarray(buf.length - SEAM);
+    else {
+      const joined = Buffer.concat([carry, buf]);
+      carry = joined.subarray(Math.max(0, joined.length - SEAM));
+    }
   }
   if (!after) return [];
   const text = after.join('');
