@@ -76,9 +76,40 @@ export function buildItemOf(
   return item;
 }
 
+/** Digits 0–9 at v[from, to). */
+function allDigits(v: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a cleaned, non-empty text is already its field's canonical value, which normaliseField
+ * would give back unchanged and without a raw spelling: one of the enum's values as written, a
+ * date written YYYY-MM-DD (parseDate gives it back, or cannot read it and keeps it), a batch of
+ * up to 15 digits without a leading zero, any text of a plain text or integer field.
+ * (tests/model/item.test.ts checks it against normaliseField on random values.)
+ */
+export function isCanonical(key: FieldKey, v: string): boolean {
+  const def = COLUMN_BY_KEY[key];
+  switch (def.type) {
+    case 'enum':
+      return def.values !== undefined && def.values.indexOf(v) >= 0;
+    case 'date':
+      return v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 && allDigits(v, 0, 4) && allDigits(v, 5, 7) && allDigits(v, 8, 10);
+    case 'batch':
+      return v.length > 0 && v.length <= 15 && v.charCodeAt(0) !== 48 && allDigits(v, 0, v.length);
+    default:
+      return true;
+  }
+}
+
 function setField(item: Item, key: FieldKey, v: RawValue, date1904: boolean, cleaned: boolean): void {
-  // Plain text (most fields) is kept as it is, without the work of the typed fields.
-  if (cleaned && typeof v === 'string' && TEXT_KEYS.has(key)) {
+  // Plain text (most fields) and values already in canonical form are kept as they are, without
+  // the work (and the objects) of normaliseField.
+  if (cleaned && typeof v === 'string' && (TEXT_KEYS.has(key) || isCanonical(key, v))) {
     if (v !== '') item[key] = v;
     return;
   }

@@ -18,10 +18,20 @@ export const duplicateCode = defineRule<DuplicateCodeDetails>()({
     const across = new Map<string, { item: Item; list: PowerList }>();
     const all = catalogue ? [catalogue.list, ...lists] : lists;
     for (const list of all) {
+      // The catalogue's first entry of each key is already indexed (first wins there too): its
+      // duplicates are the entries that are not that first one, without a second map of the keys.
+      const indexed = catalogue && list === catalogue.list && list.kind !== 'delegation' ? catalogue.byKey : undefined;
       const within = new Map<string, Item>();
       for (const item of list.items) {
         if (!item.code) continue;
         const key = itemKey(item);
+        if (indexed) {
+          const first = indexed.get(key);
+          if (first !== undefined && first !== item) {
+            report(at(item, 'code'), { ...(item.subItem ? { subItem: item.subItem } : {}), across: false, other: placeOf(first) });
+          }
+          continue;
+        }
         const first = within.get(key);
         if (first) {
           report(at(item, 'code'), { ...(item.subItem ? { subItem: item.subItem } : {}), across: false, other: placeOf(first) });
