@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_BY_KEY, FIELD_KEYS } from '../../src/model/columns.js';
-import { buildItemOf, isCanonical, normaliseField } from '../../src/model/item.js';
+import { buildItemOf, canonicalAsIs, normaliseField } from '../../src/model/item.js';
 import { cleanText } from '../../src/model/normalise.js';
 import type { FieldKey, Item, Source } from '../../src/model/types.js';
 
@@ -44,12 +44,13 @@ describe('buildItemOf', () => {
   });
 
   it('takes the fast path for values in canonical form only', () => {
-    expect(isCanonical('acceptedOn', '2016-06-30')).toBe(true);
-    expect(isCanonical('acceptedOn', '2016/06/30')).toBe(false);
-    expect(isCanonical('batch', '12')).toBe(true);
-    expect(isCanonical('batch', '012')).toBe(false);
-    expect(isCanonical('batch', '第3批')).toBe(false);
-    expect(isCanonical('status', '已承接')).toBe(true);
-    expect(isCanonical('status', '已 承接')).toBe(false);
+    expect(canonicalAsIs('acceptedOn', '2016-06-30')).toBe('2016-06-30');
+    expect(canonicalAsIs('acceptedOn', '2016/06/30')).toBeUndefined();
+    expect(canonicalAsIs('batch', '12')).toBe('12');
+    expect(canonicalAsIs('batch', '012')).toBeUndefined();
+    expect(canonicalAsIs('batch', '第3批')).toBeUndefined();
+    expect(canonicalAsIs('status', '已承接')).toBe('已承接');
+    expect(canonicalAsIs('status', '已 承接')).toBeUndefined();
+    expect(canonicalAsIs('name', '已 承接')).toBe('已 承接');
   });
 });
