@@ -51,13 +51,18 @@ export function indexCatalogue(list: PowerList): CatalogueIndex {
     const key = itemKey(item);
     if (index.byKey.has(key)) continue;
     index.byKey.set(key, item);
-    if (!index.byCode.has(item.code)) index.codes.push(item.code);
-    push(index.byCode, item.code, item);
+    // One look-up of the code and of the department per entry (their lists are made on the first).
+    const entries = index.byCode.get(item.code);
+    if (entries) entries.push(item);
+    else {
+      index.codes.push(item.code);
+      index.byCode.set(item.code, [item]);
+    }
     if (item.itemStatus !== CANCELLED && item.department) {
       const d = foldCached(item.department);
-      const entry = index.byDepartment.get(d) ?? { department: item.department, items: [] };
-      entry.items.push(item);
-      index.byDepartment.set(d, entry);
+      const entry = index.byDepartment.get(d);
+      if (entry) entry.items.push(item);
+      else index.byDepartment.set(d, { department: item.department, items: [item] });
     }
   }
   return index;

@@ -1,6 +1,6 @@
 /** Running the rules over lists that are already read: file, item and whole-review scopes. */
 import { CATEGORIES } from '../model/enums.js';
-import type { Item, PowerList } from '../model/types.js';
+import type { PowerList } from '../model/types.js';
 import type { Config } from '../config/types.js';
 import { indexCatalogue, matchItem, type CatalogueMatch } from './catalogue-index.js';
 import type { Finding } from './finding.js';
@@ -34,7 +34,8 @@ export function checkReview(review: Review, config: Config, today: string = toda
     suggester: catalogue ? new Suggester(catalogue) : undefined,
     today,
   };
-  const matches = new Map<Item, CatalogueMatch>();
+  // Each list's matches by the item's position (an array per list, not a Map keyed by item).
+  const matches = new Map<PowerList, (CatalogueMatch | undefined)[]>();
   const out: Finding[] = [];
   // Every rule reports into the list being checked (mine), then the review's (out).
   let into: Finding[] = out;
@@ -49,12 +50,18 @@ export function checkReview(review: Review, config: Config, today: string = toda
     for (const [rule, r] of rules) rule.checkList?.(list, ctx, r);
     const against = catalogue && list !== review.catalogue && list.kind !== 'catalogue' ? catalogue : undefined;
     const ictx = { ...ctx, list, match: undefined as CatalogueMatch | undefined };
-    for (const item of list.items) {
-      if (against && item.code) {
-        ictx.match = matchItem(against, item);
-        matches.set(item, ictx.match);
+    const items = list.items;
+    const matched: (CatalogueMatch | undefined)[] | undefined = against ? new Array(items.length) : undefined;
+    if (matched) matches.set(list, matched);
+    const checks = rules.map(([rule]) => rule);
+    const itemReports = rules.map(([, r]) => r);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (matched && item.code) {
+        ictx.match = matchItem(against!, item);
+        matched[i] = ictx.match;
       } else ictx.match = undefined;
-      for (const [rule, r] of rules) rule.check(item, ictx, r);
+      for (let k = 0; k < checks.length; k++) checks[k].check(item, ictx, itemReports[k]);
     }
     // The reader's notes (e.g. a code written as a number), as their rules' findings, unless a rule said the same.
     const noted: Finding[] = [];

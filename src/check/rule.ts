@@ -29,10 +29,13 @@ export interface ItemContext extends CheckContext {
   match?: CatalogueMatch;
 }
 
-/** The whole review: every list read (the catalogue apart), with each item's catalogue match. */
+/**
+ * The whole review: every list read (the catalogue apart), with each item's catalogue match: by
+ * list, at the item's position in list.items (undefined for an item without code).
+ */
 export interface ReviewContext extends CheckContext {
   lists: readonly PowerList[];
-  matches: ReadonlyMap<Item, CatalogueMatch>;
+  matches: ReadonlyMap<PowerList, readonly (CatalogueMatch | undefined)[]>;
 }
 
 /**

@@ -76,11 +76,49 @@ export function buildItemOf(
   return item;
 }
 
+/** Digits 0–9 at v[from, to). */
+function allDigits(v: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * A cleaned, non-empty text that is already its field's canonical value, as normaliseField would
+ * give it back, without a raw spelling: one of the enum's values (the enum's own string, as
+ * canonicalEnum gives it, so that the one read can be collected), a date written YYYY-MM-DD
+ * (parseDate gives it back, or cannot read it and keeps it), a batch of up to 15 digits without a
+ * leading zero, any text of a plain text or integer field. Undefined for any other text.
+ * (tests/model/item.test.ts checks it against normaliseField on random values.)
+ */
+export function canonicalAsIs(key: FieldKey, v: string): string | undefined {
+  const def = COLUMN_BY_KEY[key];
+  switch (def.type) {
+    case 'enum': {
+      const at = def.values === undefined ? -1 : def.values.indexOf(v);
+      return at >= 0 ? def.values![at] : undefined;
+    }
+    case 'date':
+      return v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 && allDigits(v, 0, 4) && allDigits(v, 5, 7) && allDigits(v, 8, 10) ? v : undefined;
+    case 'batch':
+      return v.length > 0 && v.length <= 15 && v.charCodeAt(0) !== 48 && allDigits(v, 0, v.length) ? v : undefined;
+    default:
+      return v;
+  }
+}
+
 function setField(item: Item, key: FieldKey, v: RawValue, date1904: boolean, cleaned: boolean): void {
-  // Plain text (most fields) is kept as it is, without the work of the typed fields.
-  if (cleaned && typeof v === 'string' && TEXT_KEYS.has(key)) {
-    if (v !== '') item[key] = v;
-    return;
+  // Plain text (most fields) and values already in canonical form are kept as they are, without
+  // the work (and the objects) of normaliseField.
+  if (cleaned && typeof v === 'string') {
+    if (v === '') return;
+    const as = TEXT_KEYS.has(key) ? v : canonicalAsIs(key, v);
+    if (as !== undefined) {
+      item[key] = as;
+      return;
+    }
   }
   const n = normaliseField(key, v, date1904, cleaned);
   if (!n) return;

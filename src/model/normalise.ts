@@ -135,14 +135,35 @@ const PUNCT = /[\p{P}\p{S}]/gu;
  * removed, traditional characters made simplified. Idempotent.
  */
 export function foldName(text: string): string {
+  // Letters, digits and CJK ideographs alone (most names and departments): nothing to strip and
+  // nothing for NFKC to change; only the traditional characters and the case are left to fold.
+  if (isWordOnly(text)) {
+    const simple = simplify(text);
+    return simple === text ? text.toLowerCase() : simple.toLowerCase().normalize('NFKC');
+  }
   const stripped = text.normalize('NFKC').replace(STRAY, '').replace(NAME_MARKS, '').replace(SPACES, '').replace(PUNCT, '');
   // Normalised again: a removal can join a letter to a combining mark (´ is a space and U+0301
   // under NFKC), which would compose only on a second fold.
   return simplify(stripped.normalize('NFKC')).toLowerCase().normalize('NFKC');
 }
 
+/**
+ * Whether the text is ASCII letters and digits and CJK unified ideographs (U+4E00–U+9FFF) only: no
+ * mark, space, punctuation or symbol for foldName to remove, nothing NFKC changes.
+ */
+function isWordOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Text with only width, line breaks and spaces folded (for form-only comparisons of long text). */
 export function foldText(text: string): string {
+  // Printable ASCII and CJK ideographs alone: no width, stray character or space to fold.
+  if (isPlain(text)) return simplify(text);
   return simplify(text.normalize('NFKC').replace(STRAY, '').replace(SPACES, '').normalize('NFKC'));
 }
 
@@ -176,6 +197,17 @@ export function parseBatch(value: string | number): number | undefined {
   return n && n > 0 ? n : undefined;
 }
 
+/** The number the ASCII digits s[from, to) make, or -1 when one of them is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function isoDate(y: number, m: number, d: number): string | undefined {
@@ -202,6 +234,13 @@ export function parseDate(value: string | number | Date, date1904 = false): stri
   }
   if (typeof value === 'number') return serialToIso(value, date1904);
   const s = normaliseValue(value);
+  // YYYY-MM-DD, as most dates are written (and all that qingdan writes): read without the expressions.
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    const y = digitsAt(s, 0, 4);
+    const mo = digitsAt(s, 5, 7);
+    const d = digitsAt(s, 8, 10);
+    if (y >= 0 && mo >= 0 && d >= 0) return isoDate(y, mo, d);
+  }
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:T.*|\d{1,2}:\d{2}(?::\d{2})?)?$/u.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/u.exec(s);

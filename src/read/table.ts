@@ -147,19 +147,30 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
     ? undefined
     : ctx.department ?? departmentHint(sheet.name) ?? departmentHint(title) ?? departmentHint(ctx.fileName);
   const merges = mergeIndex(sheet.merges);
-  const dupOf = new Map(header.duplicates.map((d) => [d.of, d.index]));
+  // A field's second column (two 事项名称) by the first's index: an array over the columns, not a Map looked up per cell.
+  const twinOf: number[] = [];
+  for (const d of header.duplicates) twinOf[d.of] = d.index;
   // Values of merge tops only (not of every cell), so memory does not grow with the rows.
   const mergeTop = new Map<number, CellValue>();
-  let previous: { keys: readonly FieldKey[]; values: readonly RawValue[] } | undefined;
+  // The previous row's keys and values (for sub-item rows), and the current row's: two pairs of arrays
+  // used in turn, so a row makes no arrays of its own.
+  let prevKeys: FieldKey[] = [];
+  let prevValues: RawValue[] = [];
+  let hasPrevious = false;
+  let keys: FieldKey[] = [];
+  let values: RawValue[] = [];
+  const texts: string[] = [];
   let rows = 0;
 
   // The keyed columns as two arrays (a Map's entries would be an array made per column per row).
   const keyIdx = [...keyed.keys()];
   const keyKey = [...keyed.values()];
+  // Each key in one column only (no twin columns): a row's values are pushed without looking for the key.
+  const distinctKeys = new Set(keyKey).size === keyKey.length;
   const source = (row: number): Source => ({ file: ctx.file, sheet: sheet.name, row, headers });
   const handle = (r: GridRow): void => {
     const cells = r.cells;
-    const texts: string[] = new Array(cells.length);
+    texts.length = cells.length;
     for (let i = 0; i < cells.length; i++) texts[i] = cellText(cells[i]);
     let firstAt = -1;
     let count = 0;
@@ -201,8 +212,14 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
     }
     // The row's values, key by key in the order the item takes them (each key once: a later value of
     // a key replaces the earlier one in its place); arrays, not a Map per row.
-    const keys: FieldKey[] = [];
-    const values: RawValue[] = [];
+    const k0 = prevKeys;
+    prevKeys = keys;
+    keys = k0;
+    const v0 = prevValues;
+    prevValues = values;
+    values = v0;
+    keys.length = 0;
+    values.length = 0;
     // Headers such as __proto__ are plain data: the record has no prototype to reach.
     const extra: Record<string, string> | undefined = header.extra.length ? Object.create(null) : undefined;
     for (let k = 0; k < keyIdx.length; k++) {
@@ -211,8 +228,10 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
       const cell = cells[i];
       // Text cells go on as the cleaned text already made; numbers and dates as they are.
       let v: CellValue = typeof cell === 'string' ? texts[i] : cell;
-      const twin = dupOf.get(i);
-      if (texts[i] === '' && twin !== undefined && texts[twin] !== '') v = typeof r.cells[twin] === 'string' ? texts[twin] : r.cells[twin];
+      if (texts[i] === '') {
+        const twin = twinOf[i];
+        if (twin !== undefined && texts[twin] !== '') v = typeof cells[twin] === 'string' ? texts[twin] : cells[twin];
+      }
       if (merges) {
         const at = r.row * 16384 + i;
         if (texts[i] === '') {
@@ -222,18 +241,23 @@ export async function readTable(sheet: GridSheet, ctx: TableContext): Promise<Ta
           mergeTop.set(at, v);
         }
       }
-      if (v !== undefined && v !== null && v !== '') put(keys, values, key, v);
+      if (v !== undefined && v !== null && v !== '') {
+        if (distinctKeys) {
+          keys.push(key);
+          values.push(v);
+        } else put(keys, values, key, v);
+      }
     }
     // A sub-item row under its main item: the main item's code, name and category stand above.
-    if (!keys.includes('code') && previous && keys.includes('subItem')) {
+    if (!keys.includes('code') && hasPrevious && keys.includes('subItem')) {
       for (const k of FILL_DOWN) {
-        const from = previous.keys.indexOf(k);
-        if (!keys.includes(k) && from >= 0) put(keys, values, k, previous.values[from]);
+        const from = prevKeys.indexOf(k);
+        if (!keys.includes(k) && from >= 0) put(keys, values, k, prevValues[from]);
       }
     }
     if (extra) for (const e of header.extra) if (texts[e.index]) extra[e.header] = texts[e.index];
     if (department && !keys.includes('department')) put(keys, values, 'department', department);
-    previous = { keys, values };
+    hasPrevious = true;
     const item = buildItemOf(keys, values, keys.length, source(r.row), extra, sheet.date1904, true);
     ctx.onItem(item);
   };

@@ -28,10 +28,13 @@ export const gap = defineRule<GapDetails>()({
     for (const list of delegation) {
       const seen = hasColumn(list, 'code') ? submitted : blind;
       if (list.department) seen.add(foldCached(list.department));
-      for (const item of list.items) {
-        const d = itemDepartment(item, list);
+      const matched = matches.get(list);
+      const items = list.items;
+      for (let i = 0; i < items.length; i++) {
+        const d = itemDepartment(items[i], list);
         if (d) seen.add(foldCached(d));
-        for (const e of matches.get(item)?.covers ?? []) covered.add(e);
+        const covers = matched?.[i]?.covers;
+        if (covers) for (let c = 0; c < covers.length; c++) covered.add(covers[c]);
       }
     }
     for (const [folded, { department, items }] of catalogue.byDepartment) {

@@ -10,9 +10,9 @@
  */
 import { COLUMN_BY_KEY, REQUIRED_COLUMNS } from '../../model/columns.js';
 import { ACCEPTED, DECISIONS, DELEGATE, PARTIAL } from '../../model/enums.js';
-import type { FieldKey, Item } from '../../model/types.js';
+import type { FieldKey, Item, PowerList } from '../../model/types.js';
 import { at, listPlace } from '../place.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Report } from '../rule.js';
 import { filled, hasColumn } from './util.js';
 
 /** Why a value is required; 'empty-list' is a list that holds no item at all (a header and nothing under it). */
@@ -22,13 +22,36 @@ export interface MissingValueDetails { field: FieldKey; header: string; when: Re
 
 const NOT_DELEGATED: readonly string[] = DECISIONS.filter((d) => d !== DELEGATE);
 
-function conditions(item: Item): [FieldKey, Requirement][] {
-  const out: [FieldKey, Requirement][] = [];
-  if (item.decision !== undefined && NOT_DELEGATED.includes(item.decision)) out.push(['reason', 'not-delegated']);
-  if (item.decision === DELEGATE) out.push(['mode', 'delegated'], ['scope', 'delegated']);
-  if (item.decision === DELEGATE && item.scope === PARTIAL) out.push(['note', 'partial']);
-  if (item.status === ACCEPTED) out.push(['batch', 'accepted'], ['acceptedOn', 'accepted']);
-  return out;
+// The conditions as constant pairs: the check runs on every row, and makes no array of them per row.
+type Condition = readonly (readonly [FieldKey, Requirement])[];
+const IF_NOT_DELEGATED: Condition = [['reason', 'not-delegated']];
+const IF_DELEGATED: Condition = [['mode', 'delegated'], ['scope', 'delegated']];
+const IF_PARTIAL: Condition = [['note', 'partial']];
+const IF_ACCEPTED: Condition = [['batch', 'accepted'], ['acceptedOn', 'accepted']];
+
+/** Reports each field of a condition that the item leaves empty. */
+function each(item: Item, condition: Condition, report: Report<MissingValueDetails>): void {
+  for (const [field, when] of condition) if (!filled(item[field])) empty(item, field, when, report);
+}
+
+/** The required fields of a list's kind that it has a column for, once per list (not a lookup per field per row). */
+const requiredOf = new WeakMap<PowerList, readonly FieldKey[]>();
+function required(list: PowerList): readonly FieldKey[] {
+  let fields = requiredOf.get(list);
+  if (!fields) {
+    fields = REQUIRED_COLUMNS[list.kind].filter((field) => hasColumn(list, field));
+    requiredOf.set(list, fields);
+  }
+  return fields;
+}
+
+function empty(item: Item, field: FieldKey, when: Requirement, report: Report<MissingValueDetails>): void {
+  const header = item.source.headers[field] ?? COLUMN_BY_KEY[field].header;
+  const details: MissingValueDetails = { field, header, when };
+  if (when === 'not-delegated' || when === 'delegated') details.decision = item.decision;
+  if (when === 'partial') details.scope = item.scope;
+  if (when === 'accepted') details.status = item.status;
+  report(at(item, field), details);
 }
 
 export const missingValue = defineRule<MissingValueDetails>()({
@@ -40,19 +63,15 @@ export const missingValue = defineRule<MissingValueDetails>()({
     if (list.items.length === 0) report(listPlace(list), { field: 'code', header: COLUMN_BY_KEY.code.header, when: 'empty-list' });
   },
   check: (item, { list }, report) => {
-    const empty = (field: FieldKey, when: Requirement): void => {
-      const header = item.source.headers[field] ?? COLUMN_BY_KEY[field].header;
-      const details: MissingValueDetails = { field, header, when };
-      if (when === 'not-delegated' || when === 'delegated') details.decision = item.decision;
-      if (when === 'partial') details.scope = item.scope;
-      if (when === 'accepted') details.status = item.status;
-      report(at(item, field), details);
-    };
-    for (const field of REQUIRED_COLUMNS[list.kind]) {
-      if (hasColumn(list, field) && !filled(item[field])) empty(field, 'always');
-    }
+    const fields = required(list);
+    for (let i = 0; i < fields.length; i++) if (!filled(item[fields[i]])) empty(item, fields[i], 'always', report);
     if (list.kind === 'delegation') {
-      for (const [field, when] of conditions(item)) if (!filled(item[field])) empty(field, when);
+      // In the contract's order: a reason when not delegated, mode and scope when delegated, what is kept
+      // when partly delegated, batch and date when accepted.
+      if (item.decision !== undefined && NOT_DELEGATED.includes(item.decision)) each(item, IF_NOT_DELEGATED, report);
+      if (item.decision === DELEGATE) each(item, IF_DELEGATED, report);
+      if (item.decision === DELEGATE && item.scope === PARTIAL) each(item, IF_PARTIAL, report);
+      if (item.status === ACCEPTED) each(item, IF_ACCEPTED, report);
     }
   },
 });

@@ -38,8 +38,28 @@ function columnMark(item: Item, list: PowerList, report: Report<UnresolvedConfli
   report(place, { mark: 'column', headers: headersIn(text, list), text });
 }
 
+/** Whether a value may be a marker line: a text starting with < = or >. */
+function mayMark(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  const c = v.charCodeAt(0);
+  return c === 60 || c === 61 || c === 62;
+}
+
+/**
+ * Whether any of the item's values (or of its values as written) starts with < = or >: one walk of
+ * the fields it has, instead of a look-up of every field of the contract (most rows have none).
+ */
+function anyMayMark(item: Item): boolean {
+  const fields = item as unknown as Record<string, unknown>;
+  for (const k in fields) if (mayMark(fields[k])) return true;
+  const raw = item.raw as Record<string, unknown> | undefined;
+  if (raw) for (const k in raw) if (mayMark(raw[k])) return true;
+  return false;
+}
+
 /** The marker a row holds, when one of its cells is a git conflict marker line. */
-function markerOf(item: Item): Marker | undefined {
+export function markerOf(item: Item): Marker | undefined {
+  if (!anyMayMark(item)) return undefined;
   const raw = item.raw;
   for (const k of FIELD_KEYS) {
     const v = raw?.[k] ?? item[k] ?? '';

@@ -2,8 +2,17 @@
 import { foldName } from '../../model/normalise.js';
 import type { FieldKey, Item, PowerList } from '../../model/types.js';
 
-/** A value that is present and not blank. */
-export const filled = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
+/**
+ * A value that is present and not blank. Its first character decides most values without trim():
+ * printable ASCII other than the space, or a character above U+3000 other than the BOM, is no white
+ * space to trim() (tests/check/rules/util.test.ts holds it to trim() on random text).
+ */
+export const filled = (v: string | undefined): v is string => {
+  if (v === undefined || v === '') return false;
+  const c = v.charCodeAt(0);
+  if ((c > 32 && c < 127) || (c > 0x3000 && c !== 0xfeff)) return true;
+  return v.trim() !== '';
+};
 
 /** Whether a list has header columns at all: the YAML/JSON form has none (each item names its keys). */
 export const hasHeader = (list: PowerList): boolean => list.columns.length > 0;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeFiles } from '../../../src/merge/index.js';
 import { validate } from '../../../src/index.js';
 import { readList } from '../../../src/read/index.js';
+import { markerOf } from '../../../src/check/rules/unresolved-conflict.js';
+import { FIELD_KEYS } from '../../../src/model/columns.js';
+import type { Item } from '../../../src/model/types.js';
 import { accepted, check, of, table } from '../helpers.js';
 
 const FIX = join(import.meta.dirname, '..', '..', 'fixtures', 'merge');
@@ -70,5 +74,28 @@ describe('unresolved-conflict', () => {
     expect(findings).toHaveLength(1);
     // the two departments' rows differ in 实施部门, and the mark merge wrote says so
     expect(findings[0]).toMatchObject({ column: '冲突', details: { mark: 'column', headers: ['实施部门'] } });
+  });
+});
+
+describe('markerOf', () => {
+  // The first-written form: every field of the contract looked up, in order, the value as written first.
+  const GIT = /^(<{7}|={7}|>{7})(?:\s|$)/u;
+  const KIND: Record<string, string> = { '<': 'ours', '=': 'split', '>': 'end' };
+  function reference(item: Item): string | undefined {
+    for (const k of FIELD_KEYS) {
+      const v = item.raw?.[k] ?? item[k] ?? '';
+      const m = GIT.exec(v);
+      if (m) return KIND[m[1][0]];
+    }
+    return undefined;
+  }
+
+  it('finds the marker the first-written look-up finds, on random rows', () => {
+    const value = fc.oneof(fc.constantFrom('<<<<<<< HEAD', '=======', '>>>>>>> theirs', '>>>>>>>', '<<<<<<', '=== x', '<a', '许可', ''), fc.string({ maxLength: 9 }));
+    const fields = fc.dictionary(fc.constantFrom(...FIELD_KEYS), value, { maxKeys: 6 });
+    fc.assert(fc.property(fields, fc.option(fields, { nil: undefined }), (f, raw) => {
+      const item = { code: '', ...f, ...(raw ? { raw } : {}), source: { file: 'a.csv', row: 2, headers: {} } } as Item;
+      expect(markerOf(item)).toBe(reference(item));
+    }), { numRuns: 3000 });
   });
 });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../../src/check/rules/util.js';
+import { filled, isIsoDate } from '../../../src/check/rules/util.js';
 
 /** The calendar as Date knows it: YYYY-MM-DD is a real day when Date gives back the same parts. */
 function realDay(v: string): boolean {
@@ -27,5 +28,15 @@ describe('isIsoDate', () => {
         if (isIsoDate(v) !== realDay(v)) expect([v, isIsoDate(v)]).toEqual([v, realDay(v)]);
       }
     }
+  });
+});
+
+describe('filled', () => {
+  it('answers as trim() on random text: every kind of space, BOM, CJK, full-width', () => {
+    const chars = fc.constantFrom(...' \t\n\r\u000b\u000c\u00a0\u1680\u2000\u200a\u200b\u2028\u202f\u205f\u3000\u3001\ufeff\uffffa~\u007f食Ａ'.split(''));
+    const text = fc.oneof(fc.array(chars, { maxLength: 5 }).map((a) => a.join('')), fc.string({ maxLength: 5 }), fc.string({ unit: 'grapheme', maxLength: 4 }));
+    fc.assert(fc.property(fc.option(text, { nil: undefined }), (v) => {
+      expect(filled(v)).toBe(v !== undefined && v.trim() !== '');
+    }), { numRuns: 3000 });
   });
 });
