@@ -32,7 +32,7 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
   // The findings workbook is binary: to a file named with -o, never to the terminal.
   if ((VALIDATE_FILE_FORMATS as readonly string[]).includes(name) && !opts.output) throw new UsageError('usage', { reason: 'usage-xlsx-output' });
   // Loaded only when the command runs, so defining the CLI (and --help) loads no reader or rule.
-  const [{ exitCodeOf }, { validateFiles }, { formatValidate }] = await Promise.all([
+  const [{ exitCodeOf }, { validateFiles }, { formatValidate, formatValidateChunks }] = await Promise.all([
     import('../check/report.js'), import('../jobs/validate.js'), import('../report/formatters/validate/index.js'),
   ]);
   // An output that would be refused is refused before anything is read or written.
@@ -62,10 +62,10 @@ async function action(ctx: CliContext, inputs: string[], opts: ValidateOpts, fai
     const w = await writeFindingsWorkbook(report, opts.output!, { lang: ctx.lang, force: opts.force, read: readOptionsFrom(opts, ctx) });
     ctx.err(`${ANNOTATE_WROTE.workbook[ctx.lang]({ path: w.path, findings: w.findings, gaps: 0 })}\n`);
   } else if (opts.output) {
-    const { writeFileAtomic } = await import('../write/atomic.js');
-    await writeFileAtomic(opts.output, await formatValidate(report, name, { ...fmt, color: false, width: undefined }), { force: opts.force, inputs });
+    const { writeChunksAtomic } = await import('../write/atomic.js');
+    await writeChunksAtomic(opts.output, await formatValidateChunks(report, name, { ...fmt, color: false, width: undefined }), { force: opts.force, inputs });
     ctx.err(wrote(ctx, 'file', opts.output));
-  } else ctx.out(await formatValidate(report, name, fmt));
+  } else for (const chunk of await formatValidateChunks(report, name, fmt)) ctx.out(chunk);
   // In GitHub Actions the annotations go to the log and the whole report to the job's summary page.
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (name === 'github' && summaryFile) {

@@ -29,3 +29,12 @@ export async function formatValidate(report: ValidateReport, format: string, opt
   const { fitLines } = await import('../../wrap.js');
   return fitLines(text, opts.width);
 }
+
+/**
+ * The validate report in the named format as a sequence of chunks, to be written as they come: the
+ * JSON document streams its findings; every other format is one chunk, its formatter's text.
+ */
+export async function formatValidateChunks(report: ValidateReport, format: string, opts: ValidateFormatOptions): Promise<Iterable<string>> {
+  if (format === 'json') return (await import('./json.js')).validateJsonChunks(report, opts);
+  return [await formatValidate(report, format, opts)];
+}

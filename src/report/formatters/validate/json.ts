@@ -4,6 +4,7 @@ import type { ValidateReport, WaivedFinding } from '../../../check/report.js';
 import { noticeMessage } from '../../text/notices.js';
 import { findingMessage } from '../../text/rules.js';
 import type { ValidateFormatOptions } from './types.js';
+import { LazyArray, mapped, prettyJsonChunks } from '../../../util/json-chunks.js';
 
 /** A finding in the contract's key order: rule, severity, code, file, sheet, row, column, message, details. */
 export function findingJson(f: Finding | WaivedFinding, opts: ValidateFormatOptions): Record<string, unknown> {
@@ -22,16 +23,23 @@ export function findingJson(f: Finding | WaivedFinding, opts: ValidateFormatOpti
   return out;
 }
 
-/** The JSON document of cli-contract.md ("validate --format json"). */
-export function validateJson(report: ValidateReport, opts: ValidateFormatOptions): string {
-  const doc = {
-    version: report.version,
-    files: report.files,
-    findings: report.findings.map((f) => findingJson(f, opts)),
-    waived: report.waived.map((f) => findingJson(f, opts)),
-    summary: report.summary,
-    notices: (report.notices ?? []).map((n) => ({ ...n, message: noticeMessage(n, opts.lang) })),
-    ...(report.rounds ? { rounds: { ...report.rounds, resolved: report.rounds.resolved.map((f) => findingJson(f, opts)) } } : {}),
-  };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+/**
+ * The JSON document of cli-contract.md ("validate --format json"), chunk by chunk: each finding is
+ * given its message and turned into text as the document is written, so no second copy of the
+ * findings and no single string of the whole document is made (the bytes are JSON.stringify's).
+ */
+export function validateJsonChunks(report: ValidateReport, opts: ValidateFormatOptions): Iterable<string> {
+  const json = (f: Finding | WaivedFinding): Record<string, unknown> => findingJson(f, opts);
+  return prettyJsonChunks([
+    ['version', report.version],
+    ['files', report.files],
+    ['findings', new LazyArray(mapped(report.findings, json))],
+    ['waived', new LazyArray(mapped(report.waived, json))],
+    ['summary', report.summary],
+    ['notices', (report.notices ?? []).map((n) => ({ ...n, message: noticeMessage(n, opts.lang) }))],
+    ['rounds', report.rounds ? { ...report.rounds, resolved: report.rounds.resolved.map(json) } : undefined],
+  ]);
 }
+
+/** The JSON document of cli-contract.md ("validate --format json") as one string. */
+export const validateJson = (report: ValidateReport, opts: ValidateFormatOptions): string => [...validateJsonChunks(report, opts)].join('');
