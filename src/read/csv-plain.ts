@@ -55,7 +55,9 @@ export class PlainCsv {
       return this.tooLong(input) ? this.fail() : [];
     }
     const res = this.parser.parse(input, 0, true) as Papa.ParseResult<string[]>;
-    if (res.errors.length > 0) return this.fail();
+    // An error in the unfinished last record (a closing quote, its CRLF cut by the piece's end) is
+    // left for the next piece, which reads that record again.
+    if (res.errors.some((e) => e.row === undefined || e.row < res.data.length)) return this.fail();
     const end = res.meta.cursor;
     if (!this.wellFormed(input, end, false) || !this.withinCap(res.data, input.length)) return this.fail();
     this.rest = input.slice(end);

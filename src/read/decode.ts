@@ -93,20 +93,30 @@ export class Utf8Checker {
   private offset = 0;
   private carry: Buffer = Buffer.alloc(0);
   private decoder: TextDecoder | undefined;
+  private broken = false;
   constructor(private readonly file: string) {}
 
-  /** Decodes the next chunk; refuses what `check` refuses, with the same error. */
+  /**
+   * Decodes the next chunk; refuses what `check` refuses, with the same error, in the same chunk as
+   * `check` would. Once the decoder has met a byte that is not UTF-8, the chunks go to `check`
+   * (which may refuse them only a chunk or two later, or name a NUL byte before them) and no more
+   * text is given.
+   */
   decode(chunk: Buffer, final = false): string {
+    if (this.broken) {
+      this.check(chunk, final);
+      return '';
+    }
     const nul = chunk.indexOf(0);
     if (nul >= 0) throw new InputError('nul-byte', { offset: this.offset + nul }, { file: this.file });
     this.decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     let text: string;
     try {
       text = this.decoder.decode(chunk, { stream: !final });
-    } catch (err) {
-      // The slow path names the offset.
+    } catch {
+      this.broken = true;
       this.check(chunk, final);
-      throw new InputError('encoding', { offset: this.offset, encoding: 'utf-8' }, { file: this.file }, { cause: err });
+      return '';
     }
     // The bytes of a character the decoder holds back, for the offset of an error in the next chunk.
     const bytes = this.carry.length > 0 && chunk.length < 4 ? Buffer.concat([this.carry, chunk]) : chunk;
