@@ -22,6 +22,37 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** V8 copies a substring shorter than this; a longer one is a view of the string it was cut from. */
+const SLICE_MIN = 13;
+
+/**
+ * A copy of a value that is a view of a piece's text, so that a value kept long (a code as a map
+ * key in a diff, the items a review holds) does not keep the whole piece alive. A copy of a
+ * substring stays in two bytes a character when the piece has Chinese text; a short value of
+ * URI-safe ASCII (codes such as 370100-XK-0002, dates) is made one byte a character, as csv-parse's
+ * decoding made it: encodeURIComponent gives such a value back unchanged, in one-byte form.
+ */
+function detached(v: string): string {
+  if (v.length <= 64 && v.charCodeAt(0) < 128) {
+    try {
+      const e = encodeURIComponent(v);
+      if (e.length === v.length) return e;
+    } catch {
+      // a lone surrogate
+    }
+  }
+  // A concatenation, flattened by the slice into a string of its own.
+  return (' ' + v).slice(1);
+}
+
+/** The records with their long values detached from the piece's text (in place). */
+function detach(records: string[][]): string[][] {
+  for (const record of records) {
+    for (let i = 0; i < record.length; i++) if (record[i].length >= SLICE_MIN) record[i] = detached(record[i]);
+  }
+  return records;
+}
+
 export class PlainCsv {
   private parser: Papa.Parser | undefined;
   private newline: '\n' | '\r\n' | undefined;
@@ -62,7 +93,7 @@ export class PlainCsv {
     if (!this.wellFormed(input, end, false) || !this.withinCap(res.data, input.length)) return this.fail();
     this.rest = input.slice(end);
     if (this.tooLong(this.rest)) return this.fail();
-    return res.data;
+    return detach(res.data);
   }
 
   /** The last record, if the text did not end with a line break; undefined when not well formed. */
@@ -75,7 +106,7 @@ export class PlainCsv {
     const res = this.parser!.parse(input, 0, false) as Papa.ParseResult<string[]>;
     if (res.errors.length > 0 || res.data.length !== 1) return this.fail();
     if (!this.wellFormed(input, input.length, true) || !this.withinCap(res.data, input.length)) return this.fail();
-    return res.data;
+    return detach(res.data);
   }
 
   private fail(): undefined {
