@@ -6,15 +6,18 @@
  * reader has csv-parse read the file instead (src/read/csv.ts).
  *
  * Well formed here means:
- * - one kind of line break in the whole text, LF or CRLF (no lone CR, no LF without its CR in a CRLF
- *   file, none inside quotes either): csv-parse takes the first break it meets as the record
- *   delimiter and treats the other kinds as text;
+ * - outside quotes, one kind of line break, LF or CRLF, the first one met (no lone CR, no LF without
+ *   its CR in a CRLF file): csv-parse takes the first break outside quotes as the record delimiter
+ *   and reads the other kinds as text; inside quotes any break is text to both;
  * - a quote only at the start of a field, the field then closed by a quote followed by the
  *   delimiter, a line break or the end of the text, with quotes inside written twice ("");
  * - no record that could reach csv-parse's record size cap (its count is at most three UTF-8 bytes
  *   per UTF-16 unit of the record's values), no record still open after a third of that cap.
  * Papaparse's own leniencies (spaces after a closing quote, a quote inside an unquoted field, an
  * unclosed quote) are outside this shape, so they never decide a record.
+ *
+ * Papa.Parser is the parser papaparse's own chunked streaming drives (its parse(input, baseIndex,
+ * ignoreLastRow), typed in @types/papaparse); tests/read/csv-plain.test.ts holds it to csv-parse.
  */
 import Papa from 'papaparse';
 

@@ -213,12 +213,19 @@ export async function readCsvSheet(path: string, file: string, limits: ReadLimit
     });
     source.on('error', (e) => parser.destroy(e));
     source.pipe(parser);
-    for await (const records of recordBatches(parser)) {
-      if (skip >= records.length) skip -= records.length;
-      else if (skip > 0) {
-        yield records.slice(skip);
-        skip = 0;
-      } else yield records;
+    // Records csv-parse has given, those left out counted: the row of an error is reckoned from them.
+    let seen = 0;
+    try {
+      for await (const records of recordBatches(parser)) {
+        seen += records.length;
+        if (skip >= records.length) skip -= records.length;
+        else if (skip > 0) {
+          yield records.slice(skip);
+          skip = 0;
+        } else yield records;
+      }
+    } catch (err) {
+      throw csvError(err, file, limits, seen + 1);
     }
   }
 
@@ -239,13 +246,9 @@ export async function readCsvSheet(path: string, file: string, limits: ReadLimit
       // A consumer that stops early closes the file.
       await plain.return(false);
     }
-    try {
-      for await (const records of parsedBatches(n)) {
-        yield gridRows(records, n);
-        n += records.length;
-      }
-    } catch (err) {
-      throw csvError(err, file, limits, n + 1);
+    for await (const records of parsedBatches(n)) {
+      yield gridRows(records, n);
+      n += records.length;
     }
   }
   async function* rows(): AsyncGenerator<GridRow> {

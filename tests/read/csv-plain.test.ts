@@ -141,6 +141,12 @@ describe('the papaparse fast path against csv-parse', () => {
     expect(plain(`a,${'x'.repeat(50)}\n`, ',', [], 100).gaveUp).toBe(true);
   });
 
+  it('keeps long values, codes and lone surrogates whole when it copies them out of the text', () => {
+    const values = ['370100-XK-0002-0001', 'abc def ghi jkl', `${'\uD800'}abcdefghijklmn`, `a${'\uDFFF'}bcdefghijklmn`, '事项名称事项名称事项名称事项名称', 'x%20y%20z%20w%20v', "A'B(C)D*E!F~G_H.I"];
+    const text = values.join(',') + '\n' + values.map((v) => `"${v}"`).join(',') + '\n';
+    expect(plain(text, ',', [5])).toEqual({ records: [values, values], gaveUp: false });
+  });
+
   it('reads line breaks inside quotes of the other kind, as csv-parse does', () => {
     for (const text of ['a,"b\nc"\r\nd,e\r\n', 'a,"b\r\nc"\nd,e\n', '"x\ry"\n']) expect(agrees(text, ',', [3])).toBe(true);
   });
