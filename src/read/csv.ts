@@ -1,9 +1,14 @@
-/** CSV/TSV → grid rows, streamed: encoding and delimiter detected, CRLF, lone CR and quoted line breaks. */
+/**
+ * CSV/TSV → grid rows, streamed: encoding and delimiter detected, CRLF, lone CR and quoted line breaks.
+ * Papaparse tokenises well-formed text (src/read/csv-plain.ts); csv-parse reads, and reports on,
+ * anything else, from the file's start, the records given already left out.
+ */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import { fsReason, InputError } from '../errors.js';
+import { PlainCsv } from './csv-plain.js';
 import { Decoder, sniffEncoding, Utf8Checker, type Encoding } from './decode.js';
 import type { GridRow, GridSheet, ReadLimits } from './grid.js';
 
@@ -113,25 +118,84 @@ async function* recordBatches(parser: Readable): AsyncGenerator<string[][]> {
   }
 }
 
+/** How the CSV reader reads, for tests: `plain: false` has csv-parse read every file; `chunk`: bytes read at a time. */
+export interface CsvTuning {
+  plain?: boolean;
+  chunk?: number;
+}
+
 /** Opens a CSV/TSV file as one grid sheet whose rows are parsed as they are read. */
-export async function readCsvSheet(path: string, file: string, limits: ReadLimits, tsv = false): Promise<GridSheet & { encoding: Encoding; delimiter: string }> {
+export async function readCsvSheet(path: string, file: string, limits: ReadLimits, tsv = false, tuning: CsvTuning = {}): Promise<GridSheet & { encoding: Encoding; delimiter: string }> {
+  const { plain: tryPlain = true, chunk: chunkBytes = 1 << 16 } = tuning;
   const head = await readHead(path);
   if (head.length === 0) throw new InputError('empty-file', {}, { file });
   const { encoding, bom } = sniffEncoding(head);
   const sample = new Decoder(encoding, file).decode(head.subarray(bom, Math.min(head.length, 65536)), false);
   const delimiter = tsv ? '\t' : detectDelimiter(sample);
 
-  async function* batches(): AsyncGenerator<GridRow[]> {
+  /** Numbers the records from row `n + 1` on and undoes the formula neutralisation, in place. */
+  function gridRows(records: string[][], n: number): GridRow[] {
+    const batch: GridRow[] = new Array(records.length);
+    for (let b = 0; b < records.length; b++) {
+      const record = records[b];
+      for (let i = 0; i < record.length; i++) record[i] = unneutralise(record[i]);
+      batch[b] = { row: n + b + 1, cells: record };
+    }
+    return batch;
+  }
+
+  /**
+   * The fast path (src/read/csv-plain.ts): papaparse on the decoded text, while it is plainly well
+   * formed. Yields the records' batches; returns whether it read the whole file, or gave up (text
+   * csv-parse must read, or a byte the decoder refuses: csv-parse's path names it as ever).
+   */
+  async function* plainBatches(): AsyncGenerator<string[][], boolean> {
+    const tokens = new PlainCsv(delimiter, limits.maxRecord);
+    const decoder = encoding === 'utf-8' ? new Utf8Checker(file) : new Decoder(encoding, file);
+    const stream = createReadStream(path, { start: bom, highWaterMark: chunkBytes });
+    const chunks = stream[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        let records: string[][] | undefined;
+        try {
+          const next = await chunks.next();
+          if (next.done) break;
+          records = tokens.push(decoder.decode(next.value as Buffer));
+        } catch {
+          return false;
+        }
+        if (!records) return false;
+        if (records.length > 0) yield records;
+      }
+      let records: string[][] | undefined;
+      try {
+        const tail = decoder.decode(Buffer.alloc(0), true);
+        records = tail ? tokens.push(tail) : [];
+        const last = records && tokens.end();
+        records = last && records!.concat(last);
+      } catch {
+        return false;
+      }
+      if (!records) return false;
+      if (records.length > 0) yield records;
+      return true;
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  /** csv-parse reading the file from its start, the first `skip` records (given already) left out. */
+  async function* parsedBatches(skip: number): AsyncGenerator<string[][]> {
     // UTF-8 goes to csv-parse as bytes (it decodes each field); other encodings are decoded first.
     async function* bytes(): AsyncGenerator<Buffer> {
       const checker = new Utf8Checker(file);
-      const stream = createReadStream(path, { start: bom, highWaterMark: 1 << 16 });
+      const stream = createReadStream(path, { start: bom, highWaterMark: chunkBytes });
       for await (const chunk of stream) yield checker.check(chunk as Buffer);
       checker.check(Buffer.alloc(0), true);
     }
     async function* text(): AsyncGenerator<string> {
       const decoder = new Decoder(encoding, file);
-      const stream = createReadStream(path, { start: bom, highWaterMark: 1 << 16 });
+      const stream = createReadStream(path, { start: bom, highWaterMark: chunkBytes });
       for await (const chunk of stream) {
         const s = decoder.decode(chunk as Buffer);
         if (s) yield s;
@@ -149,19 +213,42 @@ export async function readCsvSheet(path: string, file: string, limits: ReadLimit
     });
     source.on('error', (e) => parser.destroy(e));
     source.pipe(parser);
-    let n = 0;
+    // Records csv-parse has given, those left out counted: the row of an error is reckoned from them.
+    let seen = 0;
     try {
       for await (const records of recordBatches(parser)) {
-        const batch: GridRow[] = new Array(records.length);
-        for (let b = 0; b < records.length; b++) {
-          const record = records[b];
-          for (let i = 0; i < record.length; i++) record[i] = unneutralise(record[i]);
-          batch[b] = { row: ++n, cells: record };
-        }
-        yield batch;
+        seen += records.length;
+        if (skip >= records.length) skip -= records.length;
+        else if (skip > 0) {
+          yield records.slice(skip);
+          skip = 0;
+        } else yield records;
       }
     } catch (err) {
-      throw csvError(err, file, limits, n + 1);
+      throw csvError(err, file, limits, seen + 1);
+    }
+  }
+
+  async function* batches(): AsyncGenerator<GridRow[]> {
+    let n = 0;
+    const plain = tryPlain ? plainBatches() : (async function* (): AsyncGenerator<string[][], boolean> { return false; })();
+    try {
+      for (;;) {
+        const next = await plain.next();
+        if (next.done) {
+          if (next.value) return;
+          break;
+        }
+        yield gridRows(next.value, n);
+        n += next.value.length;
+      }
+    } finally {
+      // A consumer that stops early closes the file.
+      await plain.return(false);
+    }
+    for await (const records of parsedBatches(n)) {
+      yield gridRows(records, n);
+      n += records.length;
     }
   }
   async function* rows(): AsyncGenerator<GridRow> {

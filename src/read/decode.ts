@@ -81,15 +81,50 @@ export class Decoder {
   }
 }
 
+const EMPTY = Buffer.alloc(0);
+
 /**
- * For UTF-8 files: checks bytes without decoding them (csv-parse decodes each field itself, so
- * decoding here would be done twice): a NUL byte, and invalid UTF-8, are named by their byte offset.
- * A character cut at a chunk's end is carried into the next check.
+ * For UTF-8 files: a NUL byte, and invalid UTF-8, are named by their byte offset. `check` passes the
+ * bytes on undecoded (csv-parse decodes each field itself, so decoding here would be done twice);
+ * `decode` gives the text, decoded by TextDecoder (for papaparse, src/read/csv-plain.ts). A
+ * character cut at a chunk's end is carried into the next chunk. One checker does one or the other.
  */
 export class Utf8Checker {
   private offset = 0;
   private carry: Buffer = Buffer.alloc(0);
+  private decoder: TextDecoder | undefined;
+  private broken = false;
   constructor(private readonly file: string) {}
+
+  /**
+   * Decodes the next chunk; refuses what `check` refuses, with the same error, in the same chunk as
+   * `check` would. Once the decoder has met a byte that is not UTF-8, the chunks go to `check`
+   * (which may refuse them only a chunk or two later, or name a NUL byte before them) and no more
+   * text is given.
+   */
+  decode(chunk: Buffer, final = false): string {
+    if (this.broken) {
+      this.check(chunk, final);
+      return '';
+    }
+    const nul = chunk.indexOf(0);
+    if (nul >= 0) throw new InputError('nul-byte', { offset: this.offset + nul }, { file: this.file });
+    this.decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    let text: string;
+    try {
+      text = this.decoder.decode(chunk, { stream: !final });
+    } catch {
+      this.broken = true;
+      this.check(chunk, final);
+      return '';
+    }
+    // The bytes of a character the decoder holds back, for the offset of an error in the next chunk.
+    const bytes = this.carry.length > 0 && chunk.length < 4 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = final ? bytes.length : completeUtf8Length(bytes);
+    this.carry = cut === bytes.length ? EMPTY : Buffer.from(bytes.subarray(cut));
+    this.offset += chunk.length;
+    return text;
+  }
 
   /** Checks the next chunk; returns it unchanged. */
   check(chunk: Buffer, final = false): Buffer {
