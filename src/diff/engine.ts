@@ -1,15 +1,16 @@
 /**
  * The diff engine, fed item by item so large files never have to be held whole (issue 9, item 3):
- * the old side is kept as key → slot, with its items serialized (OldStore: in memory, or a temporary
- * file past a size); the new side streams past it, each item checked against the old one's compared
- * text, and only its added and changed items are kept. Each file is read once.
+ * the old side is kept as key → slot (StringTable: typed arrays, no string per key), with its items
+ * as lines of code units (OldStore: in memory, or a temporary file past a size); the new side streams
+ * past it, each item checked in place against its old one's compared fields, and only its added and
+ * changed items are kept. Each file is read once.
  */
-import { createHash, hash } from 'node:crypto';
 import type { Item, Kind } from '../model/types.js';
-import { comparedText, fieldSelection, keyOf, type FieldSelection } from './fields.js';
-import { OldStore, type Slot } from './old-store.js';
+import { fieldSelection, keyOf, type FieldSelection } from './fields.js';
+import { OldStore } from './old-store.js';
 import { buildResult, type ListMeta } from './result.js';
-import { REVISION_NOTE } from './revisions.js';
+import { REVISION_NOTE, type Codes } from './revisions.js';
+import { StringTable } from './string-table.js';
 import type { DiffOptions, DiffResult } from './types.js';
 
 export interface EngineOptions extends DiffOptions {
@@ -17,126 +18,91 @@ export interface EngineOptions extends DiffOptions {
   memoryLimit?: number;
 }
 
-/**
- * The old side, one slot per key in typed arrays (no object per item: a million-row diff keeps its
- * heap small and its garbage collection short): where the serialized item is, and whether the new
- * side had the key. For an item whose line went to the temporary file, 64 bits of a hash of its
- * compared text (sha1: a crafted file cannot hide a change behind a collision).
- */
-class OldTable {
-  size = 0;
-  private cap = 1024;
-  fpHi = new Uint32Array(this.cap);
-  fpLo = new Uint32Array(this.cap);
-  offset = new Float64Array(this.cap);
-  length = new Uint32Array(this.cap);
-  head = new Uint32Array(this.cap);
-  matched = new Uint8Array(this.cap);
-
-  add(slot: Slot): number {
-    if (this.size === this.cap) this.grow();
-    const i = this.size++;
-    this.offset[i] = slot.offset;
-    this.length[i] = slot.length;
-    this.head[i] = slot.head;
-    return i;
-  }
-
-  setHash(i: number, fp: Buffer): void {
-    this.fpHi[i] = fp.readUInt32LE(0);
-    this.fpLo[i] = fp.readUInt32LE(4);
-  }
-
-  sameHash(i: number, fp: Buffer): boolean {
-    return this.fpHi[i] === fp.readUInt32LE(0) && this.fpLo[i] === fp.readUInt32LE(4);
-  }
-
-  slot(i: number): Slot {
-    return { offset: this.offset[i], length: this.length[i], head: this.head[i] };
-  }
-
-  private grow(): void {
-    this.cap *= 2;
-    const more = <T extends Uint32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(this.cap);
-      b.set(a);
-      return b;
-    };
-    this.fpHi = more(this.fpHi, (n) => new Uint32Array(n));
-    this.fpLo = more(this.fpLo, (n) => new Uint32Array(n));
-    this.offset = more(this.offset, (n) => new Float64Array(n));
-    this.length = more(this.length, (n) => new Uint32Array(n));
-    this.head = more(this.head, (n) => new Uint32Array(n));
-    this.matched = more(this.matched, (n) => new Uint8Array(n));
-  }
-}
-
-// crypto.hash (Node 20.12+) hashes in one call, without a Hash object per item.
-const textHash = (text: string): Buffer =>
-  typeof hash === 'function' ? hash('sha1', text, 'buffer') : createHash('sha1').update(text).digest();
+const grownBytes = (a: Uint8Array, n: number): Uint8Array => {
+  const b = new Uint8Array(n);
+  b.set(a);
+  return b;
+};
 
 export class DiffEngine {
   private readonly sel: FieldSelection;
-  /** Old key → its slot in the table. */
-  private readonly index = new Map<string, number>();
-  private readonly table = new OldTable();
+  /** Old key → its slot in the store (a key's id is its slot: a repeated key is not stored). */
+  private readonly keys = new StringTable();
   private readonly store: OldStore;
+  /** Per slot: whether the new side had the key. */
+  private matched: Uint8Array = new Uint8Array(1024);
+  /** Issue 18: every code of the old side, by id; per slot its code's id; per code id whether the new side has it. */
+  private readonly oldCodes = new StringTable();
+  private codeOf = new Uint32Array(1024);
+  private codeInNew: Uint8Array = new Uint8Array(1024);
+  private codesInNew = 0;
   private readonly added = new Map<string, Item>();
   private readonly changedNew = new Map<string, Item>();
   private unchanged = 0;
-  /** Issue 18: every code of either side, and the new items whose note speaks of a revision. */
-  private readonly oldCodes = new Set<string>();
-  private readonly newCodes = new Set<string>();
+  /** The new items whose note speaks of a revision. */
   private readonly noted: Item[] = [];
 
   constructor(private readonly opts: EngineOptions = {}) {
     this.sel = fieldSelection(opts);
-    this.store = new OldStore(this.sel.keys, opts.memoryLimit);
+    this.store = new OldStore(this.sel, opts.memoryLimit);
   }
 
   /** First pass: an item of the old version. A repeated key keeps the first item. */
   addOld(item: Item): void {
-    const key = keyOf(item);
-    this.oldCodes.add(item.code);
-    if (this.index.has(key)) return;
-    const text = comparedText(item, this.sel);
-    const slot = this.store.put(item, text);
-    const i = this.table.add(slot);
-    if (!this.store.inMemory(slot)) this.table.setHash(i, textHash(text));
-    this.index.set(key, i);
+    const code = this.oldCodes.add(item.code);
+    const known = this.keys.size;
+    const slot = this.keys.add(keyOf(item));
+    if (slot < known) return;
+    if (slot === this.codeOf.length) {
+      const more = new Uint32Array(slot * 2);
+      more.set(this.codeOf);
+      this.codeOf = more;
+      this.matched = grownBytes(this.matched, slot * 2);
+    }
+    this.codeOf[slot] = code;
+    this.store.put(item);
   }
 
   /** Second pass: an item of the new version. */
   addNew(item: Item): void {
     const key = keyOf(item);
-    this.newCodes.add(item.code);
     if (item.note && REVISION_NOTE.test(item.note)) this.noted.push(item);
-    const i = this.index.get(key);
-    if (i === undefined) {
+    const i = this.keys.find(key);
+    if (i < 0) {
       if (!this.added.has(key)) this.added.set(key, item);
       return;
     }
-    if (this.table.matched[i]) return;
-    this.table.matched[i] = 1;
-    const text = comparedText(item, this.sel);
-    const slot = this.table.slot(i);
-    const same = this.store.inMemory(slot) ? this.store.sameText(slot, text) : this.table.sameHash(i, textHash(text));
-    if (same) this.unchanged++;
+    if (this.matched[i]) return;
+    this.matched[i] = 1;
+    const code = this.codeOf[i];
+    if (code >= this.codeInNew.length) this.codeInNew = grownBytes(this.codeInNew, Math.max(code + 1, this.codeInNew.length * 2));
+    if (!this.codeInNew[code]) {
+      this.codeInNew[code] = 1;
+      this.codesInNew++;
+    }
+    if (this.store.sameAs(i, item)) this.unchanged++;
     else this.changedNew.set(key, item);
+  }
+
+  /** The codes of the new side: those of its items with an old key, and those of its added items. */
+  private newCodes(): Codes {
+    const addedCodes = new Set<string>();
+    for (const it of this.added.values()) if (!this.hasOldCodeInNew(it.code)) addedCodes.add(it.code);
+    return { has: (c) => addedCodes.has(c) || this.hasOldCodeInNew(c), size: this.codesInNew + addedCodes.size };
+  }
+
+  private hasOldCodeInNew(c: string): boolean {
+    const id = this.oldCodes.find(c);
+    return id >= 0 && id < this.codeInNew.length && this.codeInNew[id] === 1;
   }
 
   /** The result, once both sides are done; the old side's changed and removed items are read back. */
   finish(oldMeta: ListMeta, newMeta: ListMeta): DiffResult {
     try {
       const removed = new Map<string, Item>();
-      for (const [key, i] of this.index) {
-        if (!this.table.matched[i]) removed.set(key, this.store.get(this.table.slot(i)));
-      }
+      for (let i = 0; i < this.keys.size; i++) if (!this.matched[i]) removed.set(this.keys.get(i), this.store.get(i));
       const changed: [Item, Item][] = [];
-      for (const [key, it] of this.changedNew) {
-        const i = this.index.get(key);
-        if (i !== undefined) changed.push([this.store.get(this.table.slot(i)), it]);
-      }
+      for (const [key, it] of this.changedNew) changed.push([this.store.get(this.keys.find(key)), it]);
       return this.result(removed, changed, oldMeta, newMeta);
     } finally {
       this.store.close();
@@ -153,7 +119,7 @@ export class DiffEngine {
       unchanged: this.unchanged,
       oldMeta,
       newMeta,
-      revisions: { map: this.opts.map, noted: this.noted, oldCodes: this.oldCodes, newCodes: this.newCodes },
+      revisions: { map: this.opts.map, noted: this.noted, oldCodes: { has: (c) => this.oldCodes.find(c) >= 0, size: this.oldCodes.size }, newCodes: this.newCodes() },
     });
   }
 }

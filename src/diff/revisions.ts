@@ -12,6 +12,12 @@ import { itemRecord, keyOf } from './fields.js';
 import { pairRecoded } from './pairing.js';
 import type { MergedEntry, RecodedEntry, RevisionBasis, RevisionEvidence, SplitEntry } from './types.js';
 
+/** A set of codes, as far as the revisions ask of it (a Set is one; the diff engine keeps its own, compact). */
+export interface Codes {
+  has(code: string): boolean;
+  readonly size: number;
+}
+
 export interface RevisionInput {
   /** Removed and added items by key; what a change takes is deleted from them. */
   removed: Map<string, Item>;
@@ -20,8 +26,8 @@ export interface RevisionInput {
   /** Items of the new version whose note speaks of a merge, a split or a recode. */
   noted: readonly Item[];
   /** Every code of the old and of the new version (to check the table and read the notes). */
-  oldCodes: ReadonlySet<string>;
-  newCodes: ReadonlySet<string>;
+  oldCodes: Codes;
+  newCodes: Codes;
   /** Suggestions from names (off with --no-pairing). */
   suggest: boolean;
   /** Check the table's old codes against oldCodes (sync without --from has only the list's codes: no). */
@@ -247,7 +253,7 @@ function evidence(match: RevisionEvidence['match'], at: Item, olds: Item[], news
   return { match, ...(at.department ? { department: at.department } : {}), old: olds.map(name), new: news.map(name) };
 }
 
-function check(e: MapEntry, file: string, oldCodes: ReadonlySet<string>, newCodes: ReadonlySet<string>): void {
+function check(e: MapEntry, file: string, oldCodes: Codes, newCodes: Codes): void {
   const place = e.places[0] ?? { file, row: 0 };
   if (oldCodes.size > 0) {
     const bad = e.from.find((c) => !oldCodes.has(c));
