@@ -8,8 +8,9 @@
  * go to a temporary file, with a hash of their compared fields, and are read back only for the items
  * that turned out changed or removed (each input file is read once).
  *
- * The store keeps what the Item type holds: code, the contract fields, extra and raw, and the
- * source (file, sheet, row, lines, and the table's headers, shared by reference).
+ * The store keeps what the Item type holds but its code (the caller's table of codes has it): the
+ * contract fields, extra and raw, and the source (file, sheet, row, lines, and the table's headers,
+ * shared by reference).
  */
 import { createHash, hash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { join } from 'node:path';
 import { FIELD_KEYS } from '../model/columns.js';
 import type { FieldKey, Item, Source } from '../model/types.js';
 import type { FieldSelection } from './fields.js';
+import { StringTable } from './string-table.js';
 
 /** Code units per memory chunk (1 MiB); a longer line gets a chunk of its own. */
 const CHUNK = 1 << 19;
@@ -66,8 +68,8 @@ export class OldStore {
   private offOf = new Float64Array(this.cap);
   private lenOf = new Uint32Array(this.cap);
   /** Per slot in the file: 64 bits of the sha1 of its compared fields (a crafted file cannot hide a change behind a collision). */
-  private fpHi = new Uint32Array(this.cap);
-  private fpLo = new Uint32Array(this.cap);
+  private fpHi = new Uint32Array(0);
+  private fpLo = new Uint32Array(0);
 
   private readonly chunks: Uint16Array[] = [];
   private cur = new Uint16Array(0);
@@ -85,9 +87,10 @@ export class OldStore {
   private w = new Uint16Array(1 << 14);
   private p = 0;
 
-  private readonly dict = new Map<string, number>();
+  /** The dictionary (a StringTable: a value is looked up without a Map's hashing of every fresh string), and its values as strings once asked for. */
+  private readonly dict = new StringTable();
   private readonly dictValues: string[] = [];
-  /** Per field position (compared keys, code, the other keys, extra values, raw values): distinct values it has put in the dictionary. */
+  /** Per field position (compared keys, code, the other keys, extra values, raw values): distinct values it has put in the dictionary; -1 once over budget. */
   private readonly dictUse: number[] = [];
   private readonly extraField: number;
   private readonly rawField: number;
@@ -133,6 +136,10 @@ export class OldStore {
       this.memoryBytes += n * 2;
       return slot;
     }
+    if (this.fpHi.length < this.cap) {
+      this.fpHi = grown(this.fpHi, this.cap);
+      this.fpLo = grown(this.fpLo, this.cap);
+    }
     this.chunkOf[slot] = -1;
     this.offOf[slot] = this.fileBytes + this.batchBytes;
     this.batch.push(Buffer.from(this.w.slice(0, n).buffer));
@@ -176,8 +183,8 @@ export class OldStore {
     return true;
   }
 
-  /** The item stored at a slot. */
-  get(slot: number): Item {
+  /** The item stored at a slot; `code` is its code (kept by the caller, not in the line). */
+  get(slot: number, code: string): Item {
     const n = this.lenOf[slot];
     const c = this.chunkOf[slot];
     let u: Uint16Array;
@@ -190,7 +197,7 @@ export class OldStore {
       u = new Uint16Array(n);
       readSync(this.fd as number, u, 0, n * 2, this.offOf[slot]);
     }
-    return new Reader(u, p, this.dictValues).item(this.keys, this.restKeys, this.headers);
+    return new Reader(u, p, (d) => this.dictValue(d)).item(code, this.keys, this.restKeys, this.headers);
   }
 
   /** Removes the temporary file, if there is one. */
@@ -213,8 +220,7 @@ export class OldStore {
     const extras = comparedExtras(item, this.sel);
     this.count(extras === undefined ? 0 : extras.length);
     if (extras) for (let i = 0; i < extras.length; i++) this.value(extras[i], i & 1 ? this.extraField : -1);
-    let f = keys.length;
-    this.value(item.code, f++);
+    let f = keys.length + 1;
     const source = item.source;
     this.value(source.file, -1);
     this.value(source.sheet, -1);
@@ -265,19 +271,18 @@ export class OldStore {
   }
 
   private dictRef(v: string, field: number): number {
-    const d = this.dict.get(v);
-    if (d !== undefined) return d;
-    if (this.dictValues.length >= DICT_SIZE) return -1;
-    if (field >= 0) {
-      const used = this.dictUse[field] ?? 0;
-      if (used >= DICT_FIELD_BUDGET) return -1;
-      this.dictUse[field] = used + 1;
-    }
-    const id = this.dictValues.length;
-    // A copy, so the dictionary holds no string sliced out of a reader's larger text.
-    this.dictValues.push(Buffer.from(v, 'utf16le').toString('utf16le'));
-    this.dict.set(this.dictValues[id], id);
-    return id;
+    const used = field >= 0 ? (this.dictUse[field] ?? 0) : 0;
+    if (used < 0) return -1;
+    const d = this.dict.find(v);
+    if (d >= 0) return d;
+    if (this.dict.size >= DICT_SIZE) return -1;
+    if (field >= 0) this.dictUse[field] = used + 1 >= DICT_FIELD_BUDGET ? -1 : used + 1;
+    return this.dict.add(v);
+  }
+
+  /** A dictionary value as a string. */
+  private dictValue(d: number): string {
+    return (this.dictValues[d] ??= this.dict.get(d));
   }
 
   /** A count (or small number): two code units. */
@@ -333,7 +338,7 @@ export class OldStore {
   private matchValue(u: Uint16Array, p: number, v: string): number {
     const head = u[p];
     if (head === ABSENT) return v === '' ? p + 1 : -1;
-    if (head === REF) return this.dictValues[u[p + 1]] === v ? p + 2 : -1;
+    if (head === REF) return this.dict.is(u[p + 1], v) ? p + 2 : -1;
     let n = head;
     p++;
     if (head === LONG) {
@@ -384,8 +389,10 @@ export class OldStore {
     this.chunkOf = grown(this.chunkOf, this.cap);
     this.offOf = grown(this.offOf, this.cap);
     this.lenOf = grown(this.lenOf, this.cap);
-    this.fpHi = grown(this.fpHi, this.cap);
-    this.fpLo = grown(this.fpLo, this.cap);
+    if (this.spilled) {
+      this.fpHi = grown(this.fpHi, this.cap);
+      this.fpLo = grown(this.fpLo, this.cap);
+    }
   }
 }
 
@@ -394,10 +401,10 @@ class Reader {
   constructor(
     private readonly u: Uint16Array,
     private p: number,
-    private readonly dict: readonly string[],
+    private readonly dict: (d: number) => string,
   ) {}
 
-  item(keys: readonly FieldKey[], restKeys: readonly FieldKey[], headers: readonly Source['headers'][]): Item {
+  item(code: string, keys: readonly FieldKey[], restKeys: readonly FieldKey[], headers: readonly Source['headers'][]): Item {
     const fields: Record<string, string> = {};
     for (const k of keys) {
       const v = this.value();
@@ -405,7 +412,6 @@ class Reader {
     }
     const extras = this.count();
     for (let i = 0; i < extras; i++) this.value();
-    const code = this.value() as string;
     const source = { file: this.value() } as Source;
     const sheet = this.value();
     if (sheet !== undefined) source.sheet = sheet;
@@ -431,7 +437,7 @@ class Reader {
     const u = this.u;
     const head = u[this.p++];
     if (head === ABSENT) return undefined;
-    if (head === REF) return this.dict[u[this.p++]];
+    if (head === REF) return this.dict(u[this.p++]);
     let n = head;
     if (head === LONG) {
       n = u[this.p] * 0x10000 + u[this.p + 1];

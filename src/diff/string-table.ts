@@ -65,6 +65,11 @@ export class StringTable {
     return id;
   }
 
+  /** Whether the string of an id is `s`. */
+  is(id: number, s: string): boolean {
+    return this.lenOf[id] === s.length && this.equal(id, s);
+  }
+
   /** The string of an id. */
   get(id: number): string {
     const c = this.chunks[this.chunkOf[id]];

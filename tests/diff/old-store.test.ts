@@ -71,7 +71,7 @@ describe('OldStore', () => {
           expect(slots).toEqual(items.map((_, i) => i));
           expect(items).toEqual(before); // putting leaves the item as it was
           items.forEach((it, i) => {
-            const back = store.get(slots[i]);
+            const back = store.get(slots[i], it.code);
             expect(back).toEqual(before[i]);
             expect(JSON.stringify(back.extra)).toBe(JSON.stringify(before[i].extra)); // extra columns in their order
             expect(back.source.headers).toBe(it.source.headers);
@@ -117,7 +117,7 @@ describe('OldStore', () => {
       expect(store.inMemory(0)).toBe(true);
       expect(store.inMemory(1999)).toBe(false);
       for (const i of [0, 7, 500, 1999]) {
-        expect(store.get(i)).toEqual(items[i]);
+        expect(store.get(i, items[i].code)).toEqual(items[i]);
         expect(store.sameAs(i, items[i])).toBe(true);
         expect(store.sameAs(i, { ...items[i], name: 'x' })).toBe(false);
       }
