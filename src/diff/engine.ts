@@ -35,6 +35,7 @@ export class DiffEngine {
   private slotOf = new Uint32Array(1024);
   private isOldCode = new Uint8Array(1024);
   private inNew = new Uint8Array(1024);
+  private oldCodeCount = 0;
   private codesInNew = 0;
   private readonly store: OldStore;
   /** Per slot: its code's id, and whether the new side had its key. */
@@ -54,7 +55,10 @@ export class DiffEngine {
   /** First pass: an item of the old version. A repeated key keeps the first item. */
   addOld(item: Item): void {
     const code = this.id(item.code);
-    this.isOldCode[code] = 1;
+    if (!this.isOldCode[code]) {
+      this.isOldCode[code] = 1;
+      this.oldCodeCount++;
+    }
     const key = keyOf(item);
     const k = key === item.code ? code : this.id(key);
     if (this.slotOf[k] !== 0) return;
@@ -120,9 +124,7 @@ export class DiffEngine {
   }
 
   private oldCodes(): Codes {
-    let size = 0;
-    for (let i = 0; i < this.strings.size; i++) size += this.isOldCode[i];
-    return { has: (c) => this.oldCode(c) >= 0, size };
+    return { has: (c) => this.oldCode(c) >= 0, size: this.oldCodeCount };
   }
 
   /** The result, once both sides are done; the old side's changed and removed items are read back. */
