@@ -197,7 +197,7 @@ export class OldStore {
       u = new Uint16Array(n);
       readSync(this.fd as number, u, 0, n * 2, this.offOf[slot]);
     }
-    return new Reader(u, p, (d) => this.dictValue(d)).item(code, this.keys, this.restKeys, this.headers);
+    return new Reader(u, p, n, (d) => this.dictValue(d)).item(code, this.keys, this.restKeys, this.headers);
   }
 
   /** Removes the temporary file, if there is one. */
@@ -396,13 +396,20 @@ export class OldStore {
   }
 }
 
-/** Reads a line back into an item. */
+/** Reads a line back into an item: decoded as one string, its values are slices of it. */
 class Reader {
+  private readonly line: string;
+  private readonly base: number;
+
   constructor(
     private readonly u: Uint16Array,
     private p: number,
+    length: number,
     private readonly dict: (d: number) => string,
-  ) {}
+  ) {
+    this.base = p;
+    this.line = Buffer.from(u.buffer, u.byteOffset + p * 2, length * 2).toString('utf16le');
+  }
 
   item(code: string, keys: readonly FieldKey[], restKeys: readonly FieldKey[], headers: readonly Source['headers'][]): Item {
     const fields: Record<string, string> = {};
@@ -443,7 +450,8 @@ class Reader {
       n = u[this.p] * 0x10000 + u[this.p + 1];
       this.p += 2;
     }
-    const s = n === 0 ? '' : Buffer.from(u.buffer, u.byteOffset + this.p * 2, n * 2).toString('utf16le');
+    const at = this.p - this.base;
+    const s = n === 0 ? '' : this.line.slice(at, at + n);
     this.p += n;
     return s;
   }

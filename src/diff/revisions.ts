@@ -4,6 +4,7 @@
  * and otherwise suggestions from the names of removed and added items within one department.
  * An item is part of one change at most; what is taken here is no longer added or removed.
  */
+import { distance } from 'fastest-levenshtein';
 import { InputError } from '../errors.js';
 import type { MapEntry, RevisionKind, RevisionMap } from '../model/revision-map.js';
 import { foldName, parseDate } from '../model/normalise.js';
@@ -70,9 +71,16 @@ const byCodeOf = (items: ReadonlyMap<string, Item>): Map<string, string[]> => {
   return m;
 };
 
-/** Levenshtein similarity of two folded names, 0…1. */
+const hasSurrogate = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+};
+
+/** Levenshtein similarity of two folded names (by code points), 0…1. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
+  // Without surrogates a code unit is a code point: fastest-levenshtein's distance is the same one.
+  if (!hasSurrogate(a) && !hasSurrogate(b)) return a.length === 0 || b.length === 0 ? 0 : 1 - distance(a, b) / Math.max(a.length, b.length);
   const x = [...a];
   const y = [...b];
   if (x.length === 0 || y.length === 0) return 0;
