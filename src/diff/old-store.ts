@@ -31,7 +31,7 @@ const ABSENT = 0xffff;
 const REF = 0xfffe;
 const LONG = 0xfffd;
 
-/** Values up to this long may go to the dictionary. */
+/** Values up to this long may go to the dictionary (any file, sheet and header name may). */
 const DICT_MAX_LENGTH = 24;
 /** A field that has put this many distinct values in the dictionary puts no more (it does not repeat). */
 const DICT_FIELD_BUDGET = 2048;
@@ -87,13 +87,17 @@ export class OldStore {
   private w = new Uint16Array(1 << 14);
   private p = 0;
 
-  /** The dictionary (a StringTable: a value is looked up without a Map's hashing of every fresh string), and its values as strings once asked for. */
+  /** The dictionary (a StringTable: a value is looked up without a Map's hashing of every fresh string), and its values as strings. */
   private readonly dict = new StringTable();
   private readonly dictValues: string[] = [];
   /** Per field position (compared keys, code, the other keys, extra values, raw values): distinct values it has put in the dictionary; -1 once over budget. */
-  private readonly dictUse: number[] = [];
+  private readonly dictUse: Int32Array;
+  /** Per field position, 256 entries of dictionary id + 1 by a cheap hash of the value (length, first and last code unit): a repeated value is found without hashing it whole. */
+  private readonly memo: Int32Array;
   private readonly extraField: number;
   private readonly rawField: number;
+  /** The position of the values with no budget (file, sheet, header names, keys of extra and raw). */
+  private readonly freeField: number;
 
   /** Per-table field headers, shared by the items of a table (not repeated on every line). */
   private readonly headers: Source['headers'][] = [];
@@ -112,6 +116,9 @@ export class OldStore {
     this.restKeys = FIELD_KEYS.filter((k) => k !== 'code' && !sel.keys.includes(k));
     this.extraField = this.keys.length + 1 + this.restKeys.length;
     this.rawField = this.extraField + 1;
+    this.freeField = this.rawField + 1;
+    this.dictUse = new Int32Array(this.freeField + 1);
+    this.memo = new Int32Array((this.freeField + 1) * 256);
   }
 
   /** Appends an item; returns its slot. */
@@ -249,7 +256,7 @@ export class OldStore {
       return;
     }
     const n = v.length;
-    if (n > 0 && n <= DICT_MAX_LENGTH) {
+    if (n > 0 && (n <= DICT_MAX_LENGTH || field < 0)) {
       const d = this.dictRef(v, field);
       if (d >= 0) {
         w[this.p++] = REF;
@@ -271,18 +278,28 @@ export class OldStore {
   }
 
   private dictRef(v: string, field: number): number {
-    const used = field >= 0 ? (this.dictUse[field] ?? 0) : 0;
+    const f = field < 0 ? this.freeField : field;
+    const used = this.dictUse[f];
     if (used < 0) return -1;
-    const d = this.dict.find(v);
-    if (d >= 0) return d;
-    if (this.dict.size >= DICT_SIZE) return -1;
-    if (field >= 0) this.dictUse[field] = used + 1 >= DICT_FIELD_BUDGET ? -1 : used + 1;
-    return this.dict.add(v);
+    const n = v.length;
+    const m = f * 256 + ((n * 31 + v.charCodeAt(0) * 7 + v.charCodeAt(n - 1)) & 255);
+    const hit = this.memo[m] - 1;
+    if (hit >= 0 && this.dictValues[hit] === v) return hit;
+    let d = this.dict.find(v);
+    if (d < 0) {
+      if (this.dict.size >= DICT_SIZE) return -1;
+      if (field >= 0) this.dictUse[f] = used + 1 >= DICT_FIELD_BUDGET ? -1 : used + 1;
+      d = this.dict.add(v);
+      // A copy (the table's), so the dictionary holds no string sliced out of a reader's larger text.
+      this.dictValues[d] = this.dict.get(d);
+    }
+    this.memo[m] = d + 1;
+    return d;
   }
 
   /** A dictionary value as a string. */
   private dictValue(d: number): string {
-    return (this.dictValues[d] ??= this.dict.get(d));
+    return this.dictValues[d];
   }
 
   /** A count (or small number): two code units. */
@@ -338,7 +355,7 @@ export class OldStore {
   private matchValue(u: Uint16Array, p: number, v: string): number {
     const head = u[p];
     if (head === ABSENT) return v === '' ? p + 1 : -1;
-    if (head === REF) return this.dict.is(u[p + 1], v) ? p + 2 : -1;
+    if (head === REF) return this.dictValues[u[p + 1]] === v ? p + 2 : -1;
     let n = head;
     p++;
     if (head === LONG) {
