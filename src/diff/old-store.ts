@@ -80,8 +80,9 @@ export class OldStore {
   private fd: number | undefined;
   private dir: string | undefined;
   private fileBytes = 0;
-  private batch: Buffer[] = [];
-  private batchBytes = 0;
+  /** Lines on their way to the file. */
+  private batch = new Uint16Array(FILE_BATCH / 2);
+  private batchUnits = 0;
 
   /** The line being written, and the compared fields as hashed. */
   private w = new Uint16Array(1 << 14);
@@ -148,10 +149,13 @@ export class OldStore {
       this.fpLo = grown(this.fpLo, this.cap);
     }
     this.chunkOf[slot] = -1;
-    this.offOf[slot] = this.fileBytes + this.batchBytes;
-    this.batch.push(Buffer.from(this.w.slice(0, n).buffer));
-    this.batchBytes += n * 2;
-    if (this.batchBytes >= FILE_BATCH) this.flush();
+    if (this.batchUnits + n > this.batch.length) this.flush();
+    this.offOf[slot] = this.fileBytes + this.batchUnits * 2;
+    if (n > this.batch.length) this.write(this.w, n);
+    else {
+      this.batch.set(this.w.subarray(0, n), this.batchUnits);
+      this.batchUnits += n;
+    }
     const fp = this.fingerprint(item);
     this.fpHi[slot] = fp.readUInt32LE(0);
     this.fpLo[slot] = fp.readUInt32LE(4);
@@ -215,7 +219,8 @@ export class OldStore {
     this.dir = undefined;
     this.chunks.length = 0;
     this.cur = new Uint16Array(0);
-    this.batch = [];
+    this.batch = new Uint16Array(0);
+    this.batchUnits = 0;
   }
 
   // Writing a line.
@@ -371,34 +376,41 @@ export class OldStore {
   private fingerprint(item: Item): Buffer {
     const at = this.p;
     const fields = item as unknown as Record<string, string | undefined>;
-    const plain = (v: string): void => {
-      this.count(v.length);
-      this.room(v.length);
-      const u = this.w;
-      for (let i = 0; i < v.length; i++) u[this.p + i] = v.charCodeAt(i);
-      this.p += v.length;
-    };
-    for (const k of this.keys) plain(fields[k] ?? '');
-    const extras = comparedExtras(item, this.sel) ?? [];
-    this.count(extras.length);
-    for (const v of extras) plain(v);
-    const bytes = new Uint8Array(this.w.buffer, at * 2, (this.p - at) * 2);
-    const fp = sha1(bytes);
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) this.plain(fields[keys[i]] ?? '');
+    const extras = comparedExtras(item, this.sel);
+    const n = extras === undefined ? 0 : extras.length;
+    this.count(n);
+    for (let i = 0; i < n; i++) this.plain((extras as string[])[i]);
+    const fp = sha1(new Uint8Array(this.w.buffer, at * 2, (this.p - at) * 2));
     this.p = at;
     return fp;
   }
 
+  /** A value as fingerprinted: its length and code units. */
+  private plain(v: string): void {
+    this.count(v.length);
+    this.room(v.length);
+    const u = this.w;
+    const at = this.p;
+    for (let i = 0; i < v.length; i++) u[at + i] = v.charCodeAt(i);
+    this.p += v.length;
+  }
+
   private flush(): void {
-    if (this.batchBytes === 0) return;
+    if (this.batchUnits === 0) return;
+    this.write(this.batch, this.batchUnits);
+    this.batchUnits = 0;
+  }
+
+  /** Appends the first `units` code units of `from` to the file. */
+  private write(from: Uint16Array, units: number): void {
     if (this.fd === undefined) {
       this.dir = mkdtempSync(join(tmpdir(), 'qingdan-diff-'));
       this.fd = openSync(join(this.dir, 'old.lines'), 'w+');
     }
-    const buf = Buffer.concat(this.batch, this.batchBytes);
-    writeSync(this.fd, buf, 0, buf.length, this.fileBytes);
-    this.fileBytes += this.batchBytes;
-    this.batch = [];
-    this.batchBytes = 0;
+    writeSync(this.fd, from, 0, units * 2, this.fileBytes);
+    this.fileBytes += units * 2;
   }
 
   private grow(): void {

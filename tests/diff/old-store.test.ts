@@ -125,6 +125,25 @@ describe('OldStore', () => {
       store.close();
     }
   });
+
+  it('keeps lines longer than a chunk and than a write to the file', () => {
+    const sel = fieldSelection({});
+    for (const limit of [0, 64 * 1024 * 1024]) {
+      const store = new OldStore(sel, limit);
+      const long = '《食品安全法》第三十五条'.repeat(60_000);
+      const items = [1, long.length, 3, 2].map((n, i) => ({ code: `C${i}`, legalBasis: long.slice(0, n), source: { file: 'a.csv', row: i + 2, headers: headers[0] } }) as Item);
+      try {
+        for (const it of items) store.put(it);
+        items.forEach((it, i) => {
+          expect(store.get(i, it.code)).toEqual(it);
+          expect(store.sameAs(i, it)).toBe(true);
+          expect(store.sameAs(i, { ...it, legalBasis: `${it.legalBasis}x` })).toBe(false);
+        });
+      } finally {
+        store.close();
+      }
+    }
+  });
 });
 
 describe('StringTable', () => {
