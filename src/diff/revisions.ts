@@ -4,6 +4,7 @@
  * and otherwise suggestions from the names of removed and added items within one department.
  * An item is part of one change at most; what is taken here is no longer added or removed.
  */
+import { distance } from 'fastest-levenshtein';
 import { InputError } from '../errors.js';
 import type { MapEntry, RevisionKind, RevisionMap } from '../model/revision-map.js';
 import { foldName, parseDate } from '../model/normalise.js';
@@ -11,6 +12,12 @@ import type { Item } from '../model/types.js';
 import { itemRecord, keyOf } from './fields.js';
 import { pairRecoded } from './pairing.js';
 import type { MergedEntry, RecodedEntry, RevisionBasis, RevisionEvidence, SplitEntry } from './types.js';
+
+/** A set of codes, as far as the revisions ask of it (a Set is one; the diff engine keeps its own, compact). */
+export interface Codes {
+  has(code: string): boolean;
+  readonly size: number;
+}
 
 export interface RevisionInput {
   /** Removed and added items by key; what a change takes is deleted from them. */
@@ -20,8 +27,8 @@ export interface RevisionInput {
   /** Items of the new version whose note speaks of a merge, a split or a recode. */
   noted: readonly Item[];
   /** Every code of the old and of the new version (to check the table and read the notes). */
-  oldCodes: ReadonlySet<string>;
-  newCodes: ReadonlySet<string>;
+  oldCodes: Codes;
+  newCodes: Codes;
   /** Suggestions from names (off with --no-pairing). */
   suggest: boolean;
   /** Check the table's old codes against oldCodes (sync without --from has only the list's codes: no). */
@@ -56,13 +63,24 @@ export function noteBasis(note: string): { document?: string; effective?: string
 
 const byCodeOf = (items: ReadonlyMap<string, Item>): Map<string, string[]> => {
   const m = new Map<string, string[]>();
-  for (const [k, it] of items) m.set(it.code, [...(m.get(it.code) ?? []), k]);
+  for (const [k, it] of items) {
+    const ks = m.get(it.code);
+    if (ks) ks.push(k);
+    else m.set(it.code, [k]);
+  }
   return m;
 };
 
-/** Levenshtein similarity of two folded names, 0…1. */
+const hasSurrogate = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+};
+
+/** Levenshtein similarity of two folded names (by code points), 0…1. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
+  // Without surrogates a code unit is a code point: fastest-levenshtein's distance is the same one.
+  if (!hasSurrogate(a) && !hasSurrogate(b)) return a.length === 0 || b.length === 0 ? 0 : 1 - distance(a, b) / Math.max(a.length, b.length);
   const x = [...a];
   const y = [...b];
   if (x.length === 0 || y.length === 0) return 0;
@@ -76,8 +94,6 @@ export function similarity(a: string, b: string): number {
 }
 
 const NUMBERS = /[0-9一二三四五六七八九十百千万零〇]+/gu;
-/** Names that differ only in their numbers (第3号…, 第4号…) are different items, never one renamed. */
-const nearName = (a: string, b: string): boolean => a.replace(NUMBERS, '') !== b.replace(NUMBERS, '');
 
 /** Names at least this similar (and in one department) are suggested as one item recoded. */
 export const SIMILAR = 0.8;
@@ -86,10 +102,23 @@ const MIN_PART = 4;
 /** Past this many removed × added pairs in one department, names are not compared (only same-name recodes are found). */
 const MAX_PAIRS = 250_000;
 
-const dept = (it: Item): string => foldName(it.department ?? '');
+/** A function remembered by its argument (the suggestions fold the same names pair after pair). */
+function remembered(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = f(s)));
+    return v;
+  };
+}
 
 export function detectRevisions(input: RevisionInput): RevisionOutput {
   const { removed, added, oldCodes, newCodes } = input;
+  const fold = remembered(foldName);
+  const dept = (it: Item): string => fold(it.department ?? '');
+  const withoutNumbers = remembered((s) => s.replace(NUMBERS, ''));
+  /** Names that differ only in their numbers (第3号…, 第4号…) are different items, never one renamed. */
+  const nearName = (a: string, b: string): boolean => withoutNumbers(a) !== withoutNumbers(b);
   const out: RevisionOutput = { merged: [], split: [], recoded: [] };
   const used = new Set<string>();
   const removedByCode = byCodeOf(removed);
@@ -146,11 +175,11 @@ export function detectRevisions(input: RevisionInput): RevisionOutput {
     const pool = fromSide ? newCodes : oldCodes;
     const refs = [...new Set([...note.matchAll(CODE)].map((m) => m[0]).filter((c) => c !== it.code && pool.has(c) && !used.has(c)))];
     // Names in quotes, where the note gives names rather than codes: an item of the same department.
-    const names = [...note.matchAll(QUOTED)].map((m) => foldName(m[1]));
+    const names = [...note.matchAll(QUOTED)].map((m) => fold(m[1]));
     if (names.length > 0) {
       const side = fromSide ? added : removed;
       for (const other of side.values()) {
-        if (dept(other) === dept(it) && names.includes(foldName(other.name ?? '')) && !refs.includes(other.code) && !used.has(other.code)) refs.push(other.code);
+        if (dept(other) === dept(it) && names.includes(fold(other.name ?? '')) && !refs.includes(other.code) && !used.has(other.code)) refs.push(other.code);
       }
     }
     if (refs.length === 0) continue;
@@ -185,21 +214,26 @@ export function detectRevisions(input: RevisionInput): RevisionOutput {
   // in several) or recoded (one in one); else nearly the same name: recoded.
   const byDept = <T extends Item>(items: Iterable<T>): Map<string, T[]> => {
     const m = new Map<string, T[]>();
-    for (const it of items) if (it.name) m.set(dept(it), [...(m.get(dept(it)) ?? []), it]);
+    for (const it of items) {
+      if (!it.name) continue;
+      const group = m.get(dept(it));
+      if (group) group.push(it);
+      else m.set(dept(it), [it]);
+    }
     return m;
   };
   const newByDept = byDept(added.values());
   for (const [d, olds] of byDept([...removed.values()])) {
     const news = newByDept.get(d) ?? [];
     if (news.length === 0 || olds.length * news.length > MAX_PAIRS) continue;
-    const text = (it: Item): string => foldName(`${it.name ?? ''}${it.subItem ?? ''}`);
+    const text = (it: Item): string => fold(`${it.name ?? ''}${it.subItem ?? ''}`);
     const partOf = new Map<Item, Item[]>();
     const parts = new Map<Item, Item[]>();
     // A suggestion never pairs a code with itself, nor a code the other version still holds (a sub-item added or dropped).
     const free = (a: Item, b: Item): boolean =>
       a.code !== b.code && !newCodes.has(a.code) && !oldCodes.has(b.code) && removedByCode.get(a.code)?.length === 1 && addedByCode.get(b.code)?.length === 1;
     for (const a of olds) {
-      const n = foldName(a.name ?? '');
+      const n = fold(a.name ?? '');
       if ([...n].length < MIN_PART) continue;
       for (const b of news) {
         if (!free(a, b) || !text(b).includes(n)) continue;
@@ -217,7 +251,7 @@ export function detectRevisions(input: RevisionInput): RevisionOutput {
       if (used.has(a.code)) continue;
       const only = bs.filter((b) => parts.get(b)?.length === 1 && !used.has(b.code));
       if (only.length >= 2) record('split', [a.code], only.map((b) => b.code).sort(), { source: 'suggested', evidence: evidence('contained', a, [a], only) });
-      else if (only.length === 1 && bs.length === 1 && foldName(a.subItem ?? '') === foldName(only[0].subItem ?? '')) record('recode', [a.code], [only[0].code], { source: 'suggested', evidence: evidence('contained', a, [a], only) }, [a, only[0]]);
+      else if (only.length === 1 && bs.length === 1 && fold(a.subItem ?? '') === fold(only[0].subItem ?? '')) record('recode', [a.code], [only[0].code], { source: 'suggested', evidence: evidence('contained', a, [a], only) }, [a, only[0]]);
     }
     const leftOld = olds.filter((a) => !used.has(a.code));
     const leftNew = news.filter((b) => !used.has(b.code));
@@ -225,7 +259,7 @@ export function detectRevisions(input: RevisionInput): RevisionOutput {
     const best = (x: Item, ys: Item[]): { y?: Item; s: number; second: number } => {
       let r: { y?: Item; s: number; second: number } = { s: 0, second: 0 };
       for (const y of ys) {
-        const s = nearName(foldName(x.name ?? ''), foldName(y.name ?? '')) && (x.category ?? '') === (y.category ?? '') ? similarity(foldName(x.name ?? ''), foldName(y.name ?? '')) : 0;
+        const s = nearName(fold(x.name ?? ''), fold(y.name ?? '')) && (x.category ?? '') === (y.category ?? '') ? similarity(fold(x.name ?? ''), fold(y.name ?? '')) : 0;
         if (s > r.s) r = { y, s, second: r.s };
         else if (s > r.second) r.second = s;
       }
@@ -247,7 +281,7 @@ function evidence(match: RevisionEvidence['match'], at: Item, olds: Item[], news
   return { match, ...(at.department ? { department: at.department } : {}), old: olds.map(name), new: news.map(name) };
 }
 
-function check(e: MapEntry, file: string, oldCodes: ReadonlySet<string>, newCodes: ReadonlySet<string>): void {
+function check(e: MapEntry, file: string, oldCodes: Codes, newCodes: Codes): void {
   const place = e.places[0] ?? { file, row: 0 };
   if (oldCodes.size > 0) {
     const bad = e.from.find((c) => !oldCodes.has(c));
