@@ -198,7 +198,7 @@ export function parseBatch(value: string | number): number | undefined {
 }
 
 /** The number the ASCII digits s[from, to) make, or -1 when one of them is not a digit. */
-function digitsAt(s: string, from: number, to: number): number {
+export function digitsAt(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i) - 48;

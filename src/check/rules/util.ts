@@ -1,5 +1,5 @@
 /** Small helpers the rules share. */
-import { foldName } from '../../model/normalise.js';
+import { digitsAt, foldName } from '../../model/normalise.js';
 import type { FieldKey, Item, PowerList } from '../../model/types.js';
 
 /**
@@ -51,24 +51,13 @@ export const asWritten = (item: Item, key: FieldKey): string => item.raw?.[key] 
 export function isIsoDate(v: string): boolean {
   // A character scan (every dated row passes here), not an expression and a Date per value.
   if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
-  const y = digits(v, 0, 4);
-  const m = digits(v, 5, 7);
-  const d = digits(v, 8, 10);
+  const y = digitsAt(v, 0, 4);
+  const m = digitsAt(v, 5, 7);
+  const d = digitsAt(v, 8, 10);
   // (Years before 100 were never valid here: Date.UTC reads 0–99 as 1900–1999.)
   if (y < 100 || m < 1 || m > 12 || d < 1) return false;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
-}
-
-/** The number the ASCII digits v[from, to) make, or -1 when one of them is not a digit. */
-function digits(v: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = v.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
 }
 
 /** A positive batch number as digits. */
