@@ -1,7 +1,7 @@
 /** Raw values → a typed item: text cleaned, enums in canonical spelling, dates and batches parsed. */
 import { COLUMN_BY_KEY } from './columns.js';
 import { VALUE_ALIASES } from './enums.js';
-import { canonicalEnum, cleanText, parseBatch, parseDate } from './normalise.js';
+import { canonicalEnum, cleanText, digitsAt, isYmdShaped, parseBatch, parseDate } from './normalise.js';
 import type { FieldKey, Item, Source } from './types.js';
 
 /** The fields of plain text (string, text): kept as they are, without the work of the typed fields. */
@@ -76,15 +76,6 @@ export function buildItemOf(
   return item;
 }
 
-/** Digits 0–9 at v[from, to). */
-function allDigits(v: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
 /**
  * A cleaned, non-empty text that is already its field's canonical value, as normaliseField would
  * give it back, without a raw spelling: one of the enum's values (the enum's own string, as
@@ -101,9 +92,9 @@ export function canonicalAsIs(key: FieldKey, v: string): string | undefined {
       return at >= 0 ? def.values![at] : undefined;
     }
     case 'date':
-      return v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 && allDigits(v, 0, 4) && allDigits(v, 5, 7) && allDigits(v, 8, 10) ? v : undefined;
+      return isYmdShaped(v) ? v : undefined;
     case 'batch':
-      return v.length > 0 && v.length <= 15 && v.charCodeAt(0) !== 48 && allDigits(v, 0, v.length) ? v : undefined;
+      return v.length > 0 && v.length <= 15 && v.charCodeAt(0) !== 48 && digitsAt(v, 0, v.length) >= 0 ? v : undefined;
     default:
       return v;
   }

@@ -208,6 +208,11 @@ export function digitsAt(s: string, from: number, to: number): number {
   return n;
 }
 
+/** Whether the text is shaped YYYY-MM-DD: ten characters, digits with a hyphen at 4 and 7 (the calendar unchecked). */
+export function isYmdShaped(s: string): boolean {
+  return s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && digitsAt(s, 0, 4) >= 0 && digitsAt(s, 5, 7) >= 0 && digitsAt(s, 8, 10) >= 0;
+}
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function isoDate(y: number, m: number, d: number): string | undefined {
@@ -235,12 +240,7 @@ export function parseDate(value: string | number | Date, date1904 = false): stri
   if (typeof value === 'number') return serialToIso(value, date1904);
   const s = normaliseValue(value);
   // YYYY-MM-DD, as most dates are written (and all that qingdan writes): read without the expressions.
-  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    const y = digitsAt(s, 0, 4);
-    const mo = digitsAt(s, 5, 7);
-    const d = digitsAt(s, 8, 10);
-    if (y >= 0 && mo >= 0 && d >= 0) return isoDate(y, mo, d);
-  }
+  if (isYmdShaped(s)) return isoDate(digitsAt(s, 0, 4), digitsAt(s, 5, 7), digitsAt(s, 8, 10));
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:T.*|\d{1,2}:\d{2}(?::\d{2})?)?$/u.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/u.exec(s);

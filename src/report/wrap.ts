@@ -190,6 +190,14 @@ export function fitLines(text: string, width: number | undefined): string {
   if (!width || width < 1) return text;
   return text
     .split('\n')
-    .flatMap((line) => (displayWidth(line) <= width ? [line] : wrapLine(line, width)))
+    // A line that surely fits is not measured (string-width costs microseconds a line).
+    .flatMap((line) => (widthBound(line) <= width || displayWidth(line) <= width ? [line] : wrapLine(line, width)))
     .join('\n');
+}
+
+/** An upper bound of a line's display width: no character takes more than two columns, none below U+1100 more than one. */
+export function widthBound(line: string): number {
+  let w = line.length;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) >= 0x1100) w++;
+  return w;
 }

@@ -1,13 +1,13 @@
-// The pretty diff is fitted to the width line by line, skipping the lines that surely fit: a line is
+// Pretty text is fitted to the width line by line (fitLines, report/wrap.ts), skipping the lines that surely fit: a line is
 // measured only when its bound (two columns for a code unit from U+1100 on, one below) passes the
 // width. The bound is never below the display width, and the text is the one fitLines gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/diff/index.js';
-import { formatDiff, widthBound } from '../../src/report/formatters/diff/index.js';
+import { formatDiff } from '../../src/report/formatters/diff/index.js';
 import { formatDiffPretty } from '../../src/report/formatters/diff/pretty.js';
 import { displayWidth } from '../../src/report/table.js';
-import { fitLines } from '../../src/report/wrap.js';
+import { fitLines, widthBound } from '../../src/report/wrap.js';
 import { list } from './helpers.js';
 
 const chars = fc.constantFrom('a', ' ', '\t', '食', '經', '（', '，', '😀', '👍🏽', '🇨🇳', '#\uFE0F\u20E3', '\u00A9\uFE0F', '\u0301', '\u200B', 'ｱ', '\u1100', '\u10FF', '\x1b[31m', '\x1b[0m', '\uD800', 'é', '─', '⏎');

@@ -44,7 +44,7 @@ export const duplicateCode = defineRule<DuplicateCodeDetails>()({
         }
         within.set(key, item);
         if (list.kind !== 'delegation') continue;
-        const other = across.size > 0 ? across.get(key) : undefined;
+        const other = across.get(key);
         if (other && other.list !== list) {
           report(at(item, 'code'), {
             ...(item.subItem ? { subItem: item.subItem } : {}), across: true,

@@ -1,5 +1,5 @@
 /** Small helpers the rules share. */
-import { digitsAt, foldName } from '../../model/normalise.js';
+import { digitsAt, foldName, isYmdShaped } from '../../model/normalise.js';
 import type { FieldKey, Item, PowerList } from '../../model/types.js';
 
 /**
@@ -50,7 +50,7 @@ export const asWritten = (item: Item, key: FieldKey): string => item.raw?.[key] 
 /** A YYYY-MM-DD text that is a real calendar day (2016-06-31 is not). */
 export function isIsoDate(v: string): boolean {
   // A character scan (every dated row passes here), not an expression and a Date per value.
-  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  if (!isYmdShaped(v)) return false;
   const y = digitsAt(v, 0, 4);
   const m = digitsAt(v, 5, 7);
   const d = digitsAt(v, 8, 10);

@@ -18,24 +18,8 @@ export const DIFF_FORMATTERS: FormatterLoaders<DiffFormat, DiffFormatter> = {
   html: async () => (await import('./html.js')).formatDiffHtml,
 };
 
-/** An upper bound of a line's display width: no character takes more than two columns, none below U+1100 more than one. */
-export function widthBound(line: string): number {
-  let w = line.length;
-  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) >= 0x1100) w++;
-  return w;
-}
-
-/** fitLines, line by line, without measuring the lines that surely fit (string-width costs microseconds a line). */
-function fit(text: string, width: number | undefined): string {
-  if (!width || width < 1) return text;
-  return text
-    .split('\n')
-    .map((line) => (widthBound(line) <= width ? line : fitLines(line, width)))
-    .join('\n');
-}
-
 /** The diff result as text in the named format (an unknown name is a UsageError). */
 export async function formatDiff(result: DiffResult, format: string, opts: DiffFormatOptions): Promise<string> {
   const text = (await loadFormatter(DIFF_FORMATTERS, format))(result, opts);
-  return format === 'pretty' ? fit(text, opts.width) : text;
+  return format === 'pretty' ? fitLines(text, opts.width) : text;
 }
