@@ -10,19 +10,13 @@ import { fieldSelection, keyOf, type FieldSelection } from './fields.js';
 import { OldStore } from './old-store.js';
 import { buildResult, type ListMeta } from './result.js';
 import { REVISION_NOTE, type Codes } from './revisions.js';
-import { StringTable } from './string-table.js';
+import { grown, StringTable } from './string-table.js';
 import type { DiffOptions, DiffResult } from './types.js';
 
 export interface EngineOptions extends DiffOptions {
   /** Bytes of serialized old items kept in memory before they go to a temporary file (default 64 MiB). */
   memoryLimit?: number;
 }
-
-const grown = <T extends Uint8Array | Uint32Array>(a: T, n: number): T => {
-  const b = new (a.constructor as new (n: number) => T)(Math.max(n, a.length * 2));
-  b.set(a);
-  return b;
-};
 
 export class DiffEngine {
   private readonly sel: FieldSelection;

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { FIELD_KEYS } from '../model/columns.js';
 import type { FieldKey, Item, Source } from '../model/types.js';
 import type { FieldSelection } from './fields.js';
-import { StringTable } from './string-table.js';
+import { grown, StringTable } from './string-table.js';
 
 /** Code units per memory chunk (1 MiB); a longer line gets a chunk of its own. */
 const CHUNK = 1 << 19;
@@ -40,12 +40,6 @@ const DICT_SIZE = 0xffff;
 // crypto.hash (Node 20.12+) hashes in one call, without a Hash object per item.
 const sha1 = (bytes: Uint8Array): Buffer =>
   typeof hash === 'function' ? hash('sha1', bytes, 'buffer') : createHash('sha1').update(bytes).digest();
-
-const grown = <T extends Uint32Array | Int32Array | Float64Array>(a: T, n: number): T => {
-  const b = new (a.constructor as new (n: number) => T)(n);
-  b.set(a);
-  return b;
-};
 
 /** The compared extra columns of an item: header, value pairs, sorted by header, empties left out (as comparedText). */
 function comparedExtras(item: Item, sel: FieldSelection): string[] | undefined {

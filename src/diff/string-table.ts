@@ -8,15 +8,23 @@
 /** Code units per chunk (1 MiB); a longer string gets a chunk of its own. */
 const CHUNK = 1 << 19;
 
-const grown = <T extends Uint32Array | Int32Array>(a: T, n: number): T => {
-  const b = new (a.constructor as new (n: number) => T)(n);
+/** A copy of a typed array with room for at least n elements (twice its length at least, so that growing by one stays linear). */
+export const grown = <T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(a: T, n: number): T => {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(n, a.length * 2));
   b.set(a);
   return b;
 };
 
-/** FNV-1a over the code units. */
+/**
+ * A random start for the hash, per process: the keys come from the files, and a file crafted for one
+ * fixed start (FNV-1a's own) could put every key in one chain; ids, and so every output, do not
+ * depend on it.
+ */
+const SEED = crypto.getRandomValues(new Uint32Array(1))[0];
+
+/** FNV-1a over the code units, from SEED. */
 function hashOf(s: string): number {
-  let h = 0x811c9dc5;
+  let h = SEED;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
